@@ -1,0 +1,75 @@
+//! The types that cross IPC and the CLI's `--json` output. This is the one module
+//! shaped by what the shells need (DESIGN.md invariant 5); specta derives the
+//! TypeScript bindings from these when the `specta` feature is on.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// An error as a person's UI receives it: a stable code and named arguments; the
+/// words come from `locales/*/errors.ftl` under `error-<code>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AppError {
+    pub code: String,
+    pub args: BTreeMap<String, String>,
+}
+
+/// The three languages Passerelle speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Fr,
+    Nl,
+    En,
+}
+
+/// Colour theme: follow the system, or force light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// The person's settings as stored in the wallet, plus the language in effect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    /// The language the person chose, or `null` to follow the system.
+    pub language: Option<Language>,
+    /// The language in effect: the choice, else the one negotiated from the OS locale.
+    pub effective_language: Language,
+    pub theme: Theme,
+}
+
+/// How many of each kind of credential the wallet holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Counts {
+    pub badges: u32,
+    pub self_declared: u32,
+    pub endorsements: u32,
+}
+
+/// What `passerelle info` and the home screen show about the wallet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct WalletInfo {
+    /// The wallet folder.
+    pub path: String,
+    /// The SQLite file inside it.
+    pub database: String,
+    pub schema_version: u32,
+    /// When this wallet was created (RFC 3339).
+    pub created_at: String,
+    pub journal_mode: String,
+    pub counts: Counts,
+}

@@ -1,0 +1,199 @@
+//! The core's errors. Each carries a stable `code` and named `args`; the words a
+//! person reads come from `locales/*/errors.ftl` (`error-<code>`), never from here
+//! (DESIGN.md invariant 6). The `Display` text is English for logs and the CLI's
+//! fallback only.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no folder for the wallet could be found; set PASSERELLE_WALLET or pass --wallet")]
+    NoDataDir,
+
+    #[error("cannot use the wallet folder {path}: {source}")]
+    WalletDir {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error(
+        "the wallet at {path} was written by a newer Passerelle (schema {found}; this version knows up to {supported})"
+    )]
+    WalletTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    #[error("the file {path} is not a Passerelle wallet (or is damaged): {detail}")]
+    NotAWallet { path: PathBuf, detail: String },
+
+    #[error("could not save a copy of the wallet before updating it: {detail}")]
+    BackupFailed { detail: String },
+
+    #[error("updating the wallet to version {version} failed; nothing was changed: {detail}")]
+    MigrationFailed { version: i64, detail: String },
+
+    #[error("the wallet database reported an error: {detail}")]
+    Database { detail: String },
+
+    #[error("unsupported language {value:?}; choose fr, nl or en")]
+    UnsupportedLanguage { value: String },
+
+    #[error("unsupported theme {value:?}; choose system, light or dark")]
+    UnsupportedTheme { value: String },
+}
+
+impl Error {
+    /// Every code this enum can produce; `errors.ftl` must have `error-<code>` for each.
+    pub const CODES: &'static [&'static str] = &[
+        "no-data-dir",
+        "wallet-dir",
+        "wallet-too-new",
+        "not-a-wallet",
+        "backup-failed",
+        "migration-failed",
+        "database",
+        "unsupported-language",
+        "unsupported-theme",
+    ];
+
+    /// The stable code the UI branches on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NoDataDir => "no-data-dir",
+            Error::WalletDir { .. } => "wallet-dir",
+            Error::WalletTooNew { .. } => "wallet-too-new",
+            Error::NotAWallet { .. } => "not-a-wallet",
+            Error::BackupFailed { .. } => "backup-failed",
+            Error::MigrationFailed { .. } => "migration-failed",
+            Error::Database { .. } => "database",
+            Error::UnsupportedLanguage { .. } => "unsupported-language",
+            Error::UnsupportedTheme { .. } => "unsupported-theme",
+        }
+    }
+
+    /// The named values the message interpolates.
+    pub fn args(&self) -> BTreeMap<String, String> {
+        let mut a = BTreeMap::new();
+        let mut put = |k: &str, v: String| {
+            a.insert(k.to_owned(), v);
+        };
+        match self {
+            Error::NoDataDir => {}
+            Error::WalletDir { path, source } => {
+                put("path", path.display().to_string());
+                put("detail", source.to_string());
+            }
+            Error::WalletTooNew {
+                path,
+                found,
+                supported,
+            } => {
+                put("path", path.display().to_string());
+                put("found", found.to_string());
+                put("supported", supported.to_string());
+            }
+            Error::NotAWallet { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            Error::BackupFailed { detail } | Error::Database { detail } => {
+                put("detail", detail.clone())
+            }
+            Error::MigrationFailed { version, detail } => {
+                put("version", version.to_string());
+                put("detail", detail.clone());
+            }
+            Error::UnsupportedLanguage { value } | Error::UnsupportedTheme { value } => {
+                put("value", value.clone())
+            }
+        }
+        a
+    }
+
+    /// The error as it crosses IPC: `{ code, args }`.
+    pub fn to_dto(&self) -> crate::dto::AppError {
+        crate::dto::AppError {
+            code: self.code().to_owned(),
+            args: self.args(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Database {
+            detail: e.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn samples() -> Vec<Error> {
+    vec![
+        Error::NoDataDir,
+        Error::WalletDir {
+            path: "/x".into(),
+            source: std::io::Error::other("denied"),
+        },
+        Error::WalletTooNew {
+            path: "/x".into(),
+            found: 9,
+            supported: 1,
+        },
+        Error::NotAWallet {
+            path: "/x".into(),
+            detail: "d".into(),
+        },
+        Error::BackupFailed { detail: "d".into() },
+        Error::MigrationFailed {
+            version: 2,
+            detail: "d".into(),
+        },
+        Error::Database { detail: "d".into() },
+        Error::UnsupportedLanguage { value: "de".into() },
+        Error::UnsupportedTheme {
+            value: "pink".into(),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_has_a_listed_unique_code() {
+        let samples = samples();
+        let codes: Vec<_> = samples.iter().map(Error::code).collect();
+        assert_eq!(
+            codes,
+            Error::CODES,
+            "samples() and CODES must list every variant in order"
+        );
+        let mut dedup = codes.clone();
+        dedup.sort();
+        dedup.dedup();
+        assert_eq!(dedup.len(), codes.len());
+    }
+
+    #[test]
+    fn dto_carries_code_and_args() {
+        let e = Error::WalletTooNew {
+            path: "/w".into(),
+            found: 7,
+            supported: 1,
+        };
+        let d = e.to_dto();
+        assert_eq!(d.code, "wallet-too-new");
+        assert_eq!(d.args["found"], "7");
+        assert_eq!(d.args["supported"], "1");
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["code"], "wallet-too-new");
+    }
+}

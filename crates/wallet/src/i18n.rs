@@ -1,0 +1,118 @@
+//! The Rust side of Passerelle's messages. The same `locales/{en,fr,nl}/*.ftl`
+//! files serve the UI (through `@fluent/bundle`) and Rust (through `fluent-bundle`);
+//! Rust needs the error messages, for the command line and for logs.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+
+use crate::{Error, Language};
+
+const ERRORS_EN: &str = include_str!("../../../locales/en/errors.ftl");
+const ERRORS_FR: &str = include_str!("../../../locales/fr/errors.ftl");
+const ERRORS_NL: &str = include_str!("../../../locales/nl/errors.ftl");
+
+fn errors_source(lang: Language) -> &'static str {
+    match lang {
+        Language::En => ERRORS_EN,
+        Language::Fr => ERRORS_FR,
+        Language::Nl => ERRORS_NL,
+    }
+}
+
+fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+    let langid: unic_langid::LanguageIdentifier =
+        lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Plain text for terminals: no Unicode isolation marks around placeables.
+    bundle.set_use_isolating(false);
+    let resource =
+        FluentResource::try_new(errors_source(lang).to_owned()).unwrap_or_else(|(res, _)| res);
+    // Duplicate ids are caught by the locale tests; keep what was added.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Format message `id` in `lang` with `args`; `None` if the id does not exist.
+pub fn format(
+    lang: Language,
+    id: &str,
+    args: &std::collections::BTreeMap<String, String>,
+) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        fargs.set(k.as_str(), v.as_str());
+    }
+    let mut errors = vec![];
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The person-facing text of an error, in `lang`, falling back to English and then
+/// to the error's own English description.
+pub fn error_text(lang: Language, error: &Error) -> String {
+    let id = format!("error-{}", error.code());
+    let args = error.args();
+    format(lang, &id, &args)
+        .or_else(|| format(Language::En, &id, &args))
+        .unwrap_or_else(|| error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_code_has_a_message_in_every_language() {
+        for lang in Language::ALL {
+            let bundle = bundle(lang);
+            for code in Error::CODES {
+                let id = format!("error-{code}");
+                assert!(
+                    bundle.get_message(&id).and_then(|m| m.value()).is_some(),
+                    "{} lacks {id}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_error_renders_its_args_without_fluent_errors() {
+        for e in crate::error::samples() {
+            for lang in Language::ALL {
+                let bundle = bundle(lang);
+                let id = format!("error-{}", e.code());
+                let pattern = bundle.get_message(&id).unwrap().value().unwrap();
+                let mut fargs = FluentArgs::new();
+                for (k, v) in e.args() {
+                    fargs.set(k, v);
+                }
+                let mut errors = vec![];
+                let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+                assert!(errors.is_empty(), "{id} in {}: {errors:?}", lang.code());
+                assert!(!text.contains("{$"), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn error_text_interpolates_in_each_language() {
+        let e = Error::WalletTooNew {
+            path: "/home/zoë/wallet".into(),
+            found: 7,
+            supported: 1,
+        };
+        let en = error_text(Language::En, &e);
+        let fr = error_text(Language::Fr, &e);
+        let nl = error_text(Language::Nl, &e);
+        for t in [&en, &fr, &nl] {
+            assert!(t.contains('7') && t.contains("/home/zoë/wallet"), "{t}");
+        }
+        assert_ne!(en, fr);
+        assert_ne!(fr, nl);
+    }
+}

@@ -1,0 +1,22 @@
+//! Passerelle's application core.
+//!
+//! Every use-case the desktop shell and the command line offer lives here, behind
+//! [`Wallet`]. The shells hold no business logic and write no SQL (DESIGN.md
+//! invariants 2 and 3). Time reaches the core through [`Clock`], so every rule is
+//! testable deterministically.
+
+pub mod clock;
+pub mod dto;
+pub mod error;
+pub mod i18n;
+pub mod location;
+mod migrate;
+mod settings;
+mod wallet;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, Result};
+pub use location::{WALLET_ENV, resolve_wallet_dir};
+pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
+pub use settings::{Language, Theme};
+pub use wallet::{DB_FILE, Wallet};

@@ -1,0 +1,294 @@
+//! [`Wallet`]: one SQLite file per wallet folder, opened in WAL mode with foreign
+//! keys on, migrated to this binary's schema.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use crate::clock::{Clock, rfc3339};
+use crate::dto::{Counts, Settings, WalletInfo};
+use crate::migrate::{MIGRATIONS, Migration, migrate, user_version};
+use crate::settings::{Language, Theme};
+use crate::{Error, Result};
+
+/// The database file inside a wallet folder.
+pub const DB_FILE: &str = "wallet.sqlite";
+/// `PRAGMA application_id` of a Passerelle wallet: "PASS".
+pub const APPLICATION_ID: i32 = 0x5041_5353;
+/// How long a writer waits for another process holding the wallet.
+const BUSY_TIMEOUT_MS: u32 = 5_000;
+
+pub struct Wallet {
+    conn: Connection,
+    dir: PathBuf,
+    clock: Arc<dyn Clock>,
+    migration_backup: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Wallet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Wallet")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Wallet {
+    /// Open (creating if needed) the wallet in `dir` and bring it to this binary's schema.
+    pub fn open(dir: impl Into<PathBuf>, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::open_with(dir, clock, MIGRATIONS)
+    }
+
+    /// [`Wallet::open`] with an explicit migration list (tests exercise upgrades with it).
+    pub fn open_with(
+        dir: impl Into<PathBuf>,
+        clock: Arc<dyn Clock>,
+        migrations: &[Migration],
+    ) -> Result<Self> {
+        let dir = dir.into();
+        std::fs::create_dir_all(&dir).map_err(|source| Error::WalletDir {
+            path: dir.clone(),
+            source,
+        })?;
+        let db = dir.join(DB_FILE);
+        let not_a_wallet = |e: rusqlite::Error| Error::NotAWallet {
+            path: db.clone(),
+            detail: e.to_string(),
+        };
+        let mut conn = Connection::open_with_flags(
+            &db,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(not_a_wallet)?;
+        conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS.into()))
+            .map_err(not_a_wallet)?;
+        // The first read tells whether this is a SQLite file at all.
+        let version = user_version(&conn).map_err(|e| match e {
+            Error::Database { detail } => Error::NotAWallet {
+                path: db.clone(),
+                detail,
+            },
+            other => other,
+        })?;
+        let app_id: i32 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(not_a_wallet)?;
+        let latest = migrations.last().map_or(0, |m| m.version);
+        if version > latest {
+            // Refuse before touching anything, even the journal mode.
+            return Err(Error::WalletTooNew {
+                path: dir,
+                found: version,
+                supported: latest,
+            });
+        }
+        if version > 0 && app_id != APPLICATION_ID {
+            return Err(Error::NotAWallet {
+                path: db,
+                detail: format!("application_id is {app_id:#x}"),
+            });
+        }
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(not_a_wallet)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Error::Database {
+                detail: format!("could not switch to WAL (journal_mode is {mode})"),
+            });
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+
+        let migration_backup = migrate(&mut conn, &dir, migrations, clock.as_ref())?;
+        if version == 0 {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            conn.execute(
+                "INSERT OR IGNORE INTO wallet_meta(key, value) VALUES ('created_at', ?1)",
+                [rfc3339(clock.now())],
+            )?;
+        }
+        Ok(Wallet {
+            conn,
+            dir,
+            clock,
+            migration_backup,
+        })
+    }
+
+    /// The wallet folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The copy taken before this open migrated an older wallet, if any.
+    pub fn migration_backup(&self) -> Option<&Path> {
+        self.migration_backup.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        user_version(&self.conn)
+    }
+
+    /// Path, schema, creation time and counts: what `passerelle info` prints.
+    pub fn info(&self) -> Result<WalletInfo> {
+        let count = |kind: &str| -> Result<u32> {
+            Ok(self.conn.query_row(
+                "SELECT COUNT(*) FROM credentials WHERE kind = ?1",
+                [kind],
+                |r| r.get(0),
+            )?)
+        };
+        let created_at: String = self
+            .conn
+            .query_row(
+                "SELECT value FROM wallet_meta WHERE key = 'created_at'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or_default();
+        let journal_mode: String = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        Ok(WalletInfo {
+            path: self.dir.display().to_string(),
+            database: self.dir.join(DB_FILE).display().to_string(),
+            schema_version: u32::try_from(self.schema_version()?).unwrap_or(0),
+            created_at,
+            journal_mode,
+            counts: Counts {
+                badges: count("badge")?,
+                self_declared: count("self_declared")?,
+                endorsements: count("endorsement")?,
+            },
+        })
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    fn put_setting(&self, key: &str, value: Option<&str>) -> Result<()> {
+        match value {
+            Some(v) => self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, v],
+            )?,
+            None => self
+                .conn
+                .execute("DELETE FROM settings WHERE key = ?1", [key])?,
+        };
+        Ok(())
+    }
+
+    /// The stored settings; `os_locale` decides the language when none was chosen.
+    /// A stored value this binary does not understand is treated as unset.
+    pub fn settings(&self, os_locale: &str) -> Result<Settings> {
+        let language = self
+            .setting("language")?
+            .and_then(|v| v.parse::<Language>().ok());
+        let theme = self
+            .setting("theme")?
+            .and_then(|v| v.parse::<Theme>().ok())
+            .unwrap_or_default();
+        Ok(Settings {
+            language,
+            effective_language: language.unwrap_or_else(|| Language::negotiate(os_locale)),
+            theme,
+        })
+    }
+
+    /// Choose the UI language; `None` goes back to following the system.
+    pub fn set_language(&self, language: Option<Language>, os_locale: &str) -> Result<Settings> {
+        self.put_setting("language", language.map(Language::code))?;
+        self.settings(os_locale)
+    }
+
+    pub fn set_theme(&self, theme: Theme, os_locale: &str) -> Result<Settings> {
+        self.put_setting("theme", Some(theme.code()))?;
+        self.settings(os_locale)
+    }
+
+    /// The clock this wallet reads time from.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use time::macros::datetime;
+
+    fn clock() -> Arc<dyn Clock> {
+        Arc::new(FixedClock(datetime!(2026-11-22 10:00:00 UTC)))
+    }
+
+    #[test]
+    fn new_wallet_is_wal_with_latest_schema_and_creation_time() {
+        let tmp = tempfile::tempdir().unwrap();
+        let w = Wallet::open(tmp.path().join("w"), clock()).unwrap();
+        let info = w.info().unwrap();
+        assert_eq!(i64::from(info.schema_version), crate::LATEST_VERSION);
+        assert_eq!(info.journal_mode, "wal");
+        assert_eq!(info.created_at, "2026-11-22T10:00:00Z");
+        assert_eq!(info.counts, Counts::default());
+        assert!(
+            w.migration_backup().is_none(),
+            "a new wallet needs no backup"
+        );
+        let fk: i64 = w
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn settings_persist_across_opens() {
+        let tmp = tempfile::tempdir().unwrap();
+        {
+            let w = Wallet::open(tmp.path(), clock()).unwrap();
+            let s = w.settings("nl_BE.UTF-8").unwrap();
+            assert_eq!(s.language, None);
+            assert_eq!(s.effective_language, Language::Nl);
+            assert_eq!(s.theme, Theme::System);
+            w.set_language(Some(Language::Fr), "nl_BE").unwrap();
+            w.set_theme(Theme::Dark, "nl_BE").unwrap();
+        }
+        let w = Wallet::open(tmp.path(), clock()).unwrap();
+        let s = w.settings("nl_BE").unwrap();
+        assert_eq!(s.language, Some(Language::Fr));
+        assert_eq!(s.effective_language, Language::Fr);
+        assert_eq!(s.theme, Theme::Dark);
+        let s = w.set_language(None, "en_GB").unwrap();
+        assert_eq!((s.language, s.effective_language), (None, Language::En));
+    }
+
+    #[test]
+    fn counts_follow_the_credentials_table() {
+        let tmp = tempfile::tempdir().unwrap();
+        let w = Wallet::open(tmp.path(), clock()).unwrap();
+        for (i, kind) in ["badge", "badge", "endorsement"].iter().enumerate() {
+            w.conn
+                .execute(
+                    "INSERT INTO credentials(id, kind, format, original, digest, imported_at)
+                     VALUES (?1, ?2, 'json', x'7b7d', ?1, '2026-01-01T00:00:00Z')",
+                    [format!("c{i}"), kind.to_string()],
+                )
+                .unwrap();
+        }
+        let c = w.info().unwrap().counts;
+        assert_eq!((c.badges, c.self_declared, c.endorsements), (2, 0, 1));
+    }
+}

@@ -1,0 +1,36 @@
+## Errors shown to a person. Each id is `error-<code>`, where <code> is the stable
+## code the Rust core sends with the error (crates/wallet/src/error.rs).
+
+error-no-data-dir = Passerelle could not find a folder to keep your wallet in. Choose one with the PASSERELLE_WALLET setting.
+# Variables:
+#   $path (String) - the wallet folder
+#   $detail (String) - what the system said
+error-wallet-dir = Passerelle cannot use the folder { $path } for your wallet: { $detail }
+# Variables:
+#   $path (String) - the wallet folder
+#   $found (Number) - the wallet's version
+#   $supported (Number) - the newest version this copy of Passerelle knows
+error-wallet-too-new = The wallet in { $path } was saved by a newer version of Passerelle (version { $found }; this one knows up to { $supported }). Update Passerelle to open it. Nothing was changed.
+# Variables:
+#   $path (String) - the file that was opened
+#   $detail (String) - what the database said
+error-not-a-wallet = The file { $path } is not a Passerelle wallet, or it is damaged. Nothing was changed. ({ $detail })
+# Variables:
+#   $detail (String) - what went wrong
+error-backup-failed = Before updating your wallet, Passerelle saves a copy of it, and that copy could not be made. Your wallet was not changed. ({ $detail })
+# Variables:
+#   $version (Number) - the version being installed
+#   $detail (String) - what went wrong
+error-migration-failed = Updating your wallet to version { $version } did not work. Your wallet was left as it was. ({ $detail })
+# Variables:
+#   $detail (String) - what the database said
+error-database = Your wallet could not be read or saved. ({ $detail })
+# Variables:
+#   $value (String) - the language asked for
+error-unsupported-language = Passerelle does not speak “{ $value }”. Choose French (fr), Dutch (nl) or English (en).
+# Variables:
+#   $value (String) - the theme asked for
+error-unsupported-theme = “{ $value }” is not a theme. Choose system, light or dark.
+# Variables:
+#   $detail (String) - the error as it was reported
+error-unexpected = Something unexpected went wrong. ({ $detail })

@@ -1,0 +1,36 @@
+## Erreurs montrées à la personne. Chaque identifiant est `error-<code>`, où <code>
+## est le code stable envoyé par le cœur Rust (crates/wallet/src/error.rs).
+
+error-no-data-dir = Passerelle ne trouve aucun dossier où conserver votre portefeuille. Indiquez-en un avec le réglage PASSERELLE_WALLET.
+# Variables:
+#   $path (String) - le dossier du portefeuille
+#   $detail (String) - le message du système
+error-wallet-dir = Passerelle ne peut pas utiliser le dossier { $path } pour votre portefeuille : { $detail }
+# Variables:
+#   $path (String) - le dossier du portefeuille
+#   $found (Number) - la version du portefeuille
+#   $supported (Number) - la version la plus récente que connaît ce Passerelle
+error-wallet-too-new = Le portefeuille situé dans { $path } a été enregistré par une version plus récente de Passerelle (version { $found } ; celle-ci s’arrête à la version { $supported }). Mettez Passerelle à jour pour l’ouvrir. Rien n’a été modifié.
+# Variables:
+#   $path (String) - le fichier ouvert
+#   $detail (String) - le message de la base de données
+error-not-a-wallet = Le fichier { $path } n’est pas un portefeuille Passerelle, ou il est endommagé. Rien n’a été modifié. ({ $detail })
+# Variables:
+#   $detail (String) - ce qui s’est mal passé
+error-backup-failed = Avant de mettre votre portefeuille à jour, Passerelle en fait une copie, et cette copie n’a pas pu être créée. Votre portefeuille n’a pas été modifié. ({ $detail })
+# Variables:
+#   $version (Number) - la version en cours d’installation
+#   $detail (String) - ce qui s’est mal passé
+error-migration-failed = La mise à jour de votre portefeuille vers la version { $version } a échoué. Votre portefeuille est resté tel quel. ({ $detail })
+# Variables:
+#   $detail (String) - le message de la base de données
+error-database = Votre portefeuille n’a pas pu être lu ou enregistré. ({ $detail })
+# Variables:
+#   $value (String) - la langue demandée
+error-unsupported-language = Passerelle ne parle pas « { $value } ». Choisissez le français (fr), le néerlandais (nl) ou l’anglais (en).
+# Variables:
+#   $value (String) - le thème demandé
+error-unsupported-theme = « { $value } » n’est pas un thème. Choisissez system (comme le système), light (clair) ou dark (sombre).
+# Variables:
+#   $detail (String) - l’erreur telle qu’elle a été signalée
+error-unexpected = Un problème inattendu est survenu. ({ $detail })

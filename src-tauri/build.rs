@@ -1,0 +1,15 @@
+// Declare the app's own commands so that capabilities/ can grant each one by name:
+// the webview may call only what a capability lists.
+fn main() {
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
+        tauri_build::AppManifest::new().commands(&[
+            "wallet_info",
+            "get_settings",
+            "set_language",
+            "set_theme",
+            "pick_files",
+            "ui_ready",
+        ]),
+    ))
+    .expect("tauri build script failed");
+}

@@ -1,0 +1,66 @@
+//! Native file pickers, with an override for headless tests: when
+//! `PASSERELLE_TEST_PICK` is set, no dialog opens and its value (paths separated by
+//! newlines; empty means "cancelled") is the answer. Never open a real dialog in CI.
+
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+pub const TEST_PICK_ENV: &str = "PASSERELLE_TEST_PICK";
+
+/// A file filter: a label shown in the dialog and the extensions it accepts.
+#[derive(Debug, Clone, serde::Deserialize, specta::Type)]
+pub struct FileFilter {
+    pub label: String,
+    pub extensions: Vec<String>,
+}
+
+/// Parse the override's value into the picked paths.
+pub fn parse_override(value: &str) -> Vec<String> {
+    value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Ask the person for files to open.
+pub async fn pick_files<R: Runtime>(
+    app: &AppHandle<R>,
+    filters: Vec<FileFilter>,
+) -> Vec<String> {
+    if let Ok(value) = std::env::var(TEST_PICK_ENV) {
+        return parse_override(&value);
+    }
+    let mut dialog = app.dialog().file();
+    for f in &filters {
+        let exts: Vec<&str> = f.extensions.iter().map(String::as_str).collect();
+        dialog = dialog.add_filter(&f.label, &exts);
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    dialog.pick_files(move |picked| {
+        let _ = tx.send(picked.unwrap_or_default());
+    });
+    // The dialog answers on the main thread; wait for it off the main thread.
+    tauri::async_runtime::spawn_blocking(move || rx.recv().unwrap_or_default())
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn override_lists_paths_and_empty_means_cancelled() {
+        assert_eq!(
+            parse_override("/a/b.json\n  /c d/e.png \n\n"),
+            vec!["/a/b.json".to_owned(), "/c d/e.png".to_owned()]
+        );
+        assert!(parse_override("").is_empty());
+    }
+}

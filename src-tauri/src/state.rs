@@ -1,0 +1,42 @@
+//! What the shell keeps between commands: the open wallet (or why it could not be
+//! opened, so the UI can say so in the person's language) and the OS locale.
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use passerelle_wallet::dto::AppError;
+use passerelle_wallet::{Error, SystemClock, Wallet, location};
+
+pub struct AppState {
+    wallet: Result<Mutex<Wallet>, AppError>,
+    pub os_locale: String,
+    pub started: Instant,
+}
+
+impl AppState {
+    /// Open the wallet where `PASSERELLE_WALLET` or the OS data folder says.
+    pub fn open(started: Instant) -> Self {
+        let wallet = location::default_wallet_dir(None)
+            .and_then(|dir| Wallet::open(dir, Arc::new(SystemClock)))
+            .map(Mutex::new)
+            .map_err(|e| e.to_dto());
+        AppState {
+            wallet,
+            os_locale: sys_locale::get_locale().unwrap_or_default(),
+            started,
+        }
+    }
+
+    /// Run `f` on the wallet, turning every failure into the IPC error shape.
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&Wallet, &str) -> Result<T, Error>,
+    ) -> Result<T, AppError> {
+        let lock = self.wallet.as_ref().map_err(Clone::clone)?;
+        let wallet = lock.lock().map_err(|_| AppError {
+            code: "unexpected".into(),
+            args: [("detail".to_owned(), "wallet lock poisoned".to_owned())].into(),
+        })?;
+        f(&wallet, &self.os_locale).map_err(|e| e.to_dto())
+    }
+}

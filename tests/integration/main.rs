@@ -1,0 +1,8 @@
+//! The one integration-test binary (DESIGN.md, "Tests"): the core and the CLI on
+//! temporary wallets, plus repo-wide checks (locales, architecture).
+
+mod architecture;
+mod cli;
+mod locales;
+mod migrations;
+mod support;

@@ -1,0 +1,51 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// Path to the `passerelle` binary of this build, building it if needed.
+pub fn passerelle_bin() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        // target/<profile>/deps/integration-xxxx -> target/<profile>/passerelle
+        let exe = std::env::current_exe().expect("test exe path");
+        let profile_dir = exe.parent().and_then(Path::parent).expect("target dir");
+        let bin = profile_dir.join(format!("passerelle{}", std::env::consts::EXE_SUFFIX));
+        if !bin.exists() {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let status = Command::new(cargo)
+                .args(["build", "-q", "-p", "passerelle-cli"])
+                .current_dir(root())
+                .status()
+                .expect("run cargo build");
+            assert!(status.success(), "building passerelle-cli failed");
+        }
+        bin
+    })
+}
+
+/// Run `passerelle` with `args`, without inheriting a wallet from the environment.
+pub fn passerelle(args: &[&str]) -> Output {
+    Command::new(passerelle_bin())
+        .args(args)
+        .env_remove("PASSERELLE_WALLET")
+        .output()
+        .expect("run passerelle")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}

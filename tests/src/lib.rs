@@ -1,0 +1,1 @@
+//! Passerelle's integration tests live in `integration/`; this library is empty on purpose.
