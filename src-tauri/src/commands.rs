@@ -38,10 +38,7 @@ pub async fn set_theme(state: State<'_, AppState>, theme: Theme) -> Result<Setti
 /// Open the native file picker (or the test override); returns the chosen paths.
 #[tauri::command]
 #[specta::specta]
-pub async fn pick_files(
-    app: AppHandle,
-    filters: Vec<FileFilter>,
-) -> Result<Vec<String>, AppError> {
+pub async fn pick_files(app: AppHandle, filters: Vec<FileFilter>) -> Result<Vec<String>, AppError> {
     Ok(picker::pick_files(&app, filters).await)
 }
 

@@ -15,14 +15,17 @@ pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.ts";
 
 /// The typed command list; also the source of `ui/src/ipc/bindings.ts`.
 pub fn specta_builder() -> Builder<tauri::Wry> {
-    Builder::<tauri::Wry>::new().commands(collect_commands![
-        commands::wallet_info,
-        commands::get_settings,
-        commands::set_language,
-        commands::set_theme,
-        commands::pick_files,
-        commands::ui_ready,
-    ])
+    // Unified serde mode: every IPC type has one TypeScript shape.
+    Builder::<tauri::Wry>::new()
+        .disable_serde_phases()
+        .commands(collect_commands![
+            commands::wallet_info,
+            commands::get_settings,
+            commands::set_language,
+            commands::set_theme,
+            commands::pick_files,
+            commands::ui_ready,
+        ])
 }
 
 /// Write the TypeScript bindings to `path`.

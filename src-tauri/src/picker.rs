@@ -25,10 +25,7 @@ pub fn parse_override(value: &str) -> Vec<String> {
 }
 
 /// Ask the person for files to open.
-pub async fn pick_files<R: Runtime>(
-    app: &AppHandle<R>,
-    filters: Vec<FileFilter>,
-) -> Vec<String> {
+pub async fn pick_files<R: Runtime>(app: &AppHandle<R>, filters: Vec<FileFilter>) -> Vec<String> {
     if let Ok(value) = std::env::var(TEST_PICK_ENV) {
         return parse_override(&value);
     }

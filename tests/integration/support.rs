@@ -12,7 +12,7 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Path to the `passerelle` binary of this build, building it if needed.
+/// Path to the `passerelle` binary of this build, built from the current sources.
 pub fn passerelle_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
@@ -20,15 +20,17 @@ pub fn passerelle_bin() -> &'static Path {
         let exe = std::env::current_exe().expect("test exe path");
         let profile_dir = exe.parent().and_then(Path::parent).expect("target dir");
         let bin = profile_dir.join(format!("passerelle{}", std::env::consts::EXE_SUFFIX));
-        if !bin.exists() {
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let status = Command::new(cargo)
-                .args(["build", "-q", "-p", "passerelle-cli"])
-                .current_dir(root())
-                .status()
-                .expect("run cargo build");
-            assert!(status.success(), "building passerelle-cli failed");
+        // Always (re)build: a binary left from an earlier build may be stale. Cargo
+        // returns at once when it is up to date.
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut cmd = Command::new(cargo);
+        cmd.args(["build", "-q", "-p", "passerelle-cli"]).current_dir(root());
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
         }
+        let status = cmd.status().expect("run cargo build");
+        assert!(status.success(), "building passerelle-cli failed");
+        assert!(bin.exists(), "{} was not built", bin.display());
         bin
     })
 }

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+// Output types derive only `Serialize`, so each has one TypeScript shape.
+
 /// An error as a person's UI receives it: a stable code and named arguments; the
 /// words come from `locales/*/errors.ftl` under `error-<code>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AppError {
     pub code: String,
@@ -37,7 +39,7 @@ pub enum Theme {
 }
 
 /// The person's settings as stored in the wallet, plus the language in effect.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
@@ -49,7 +51,7 @@ pub struct Settings {
 }
 
 /// How many of each kind of credential the wallet holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct Counts {
@@ -59,7 +61,7 @@ pub struct Counts {
 }
 
 /// What `passerelle info` and the home screen show about the wallet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct WalletInfo {

@@ -19,8 +19,7 @@ fn errors_source(lang: Language) -> &'static str {
 }
 
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {
-    let langid: unic_langid::LanguageIdentifier =
-        lang.code().parse().unwrap_or_default();
+    let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // Plain text for terminals: no Unicode isolation marks around placeables.
     bundle.set_use_isolating(false);
