@@ -1,0 +1,164 @@
+// End-to-end test of the real desktop binary: start it on a throwaway wallet, switch
+// the language to Dutch through Settings, check headings against locales/nl, audit
+// accessibility with axe-core, and save screenshots.
+//
+// Run: xvfb-run node --test tests/e2e/app.test.mjs   (scripts/test does this)
+// PASSERELLE_SCREENSHOTS=docs/screenshots writes the README's screenshots there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { launch, root } from './driver.mjs';
+import { message } from './ftl.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const shotsDir = path.resolve(root, process.env.PASSERELLE_SCREENSHOTS ?? 'tests/e2e/out');
+mkdirSync(shotsDir, { recursive: true });
+
+let app;
+let browser;
+
+before(async () => {
+  app = await launch({ env: { LANG: 'en_GB.UTF-8', LC_ALL: '', LANGUAGE: '' } });
+  browser = app.browser;
+  await browser.setWindowSize(1280, 800).catch(() => {});
+});
+
+after(async () => {
+  await app?.stop();
+});
+
+async function heading() {
+  const h1 = await browser.$('h1#page-title');
+  await h1.waitForDisplayed({ timeout: 30_000 });
+  return (await h1.getText()).trim();
+}
+
+async function waitForHeading(expected) {
+  await browser.waitUntil(async () => (await heading()) === expected, {
+    timeout: 15_000,
+    timeoutMsg: `the page heading never became "${expected}" (it is "${await heading()}")`,
+  });
+}
+
+async function go(route) {
+  const link = await browser.$(`nav a[href="#/${route}"]`);
+  await link.waitForClickable({ timeout: 10_000 });
+  await link.click();
+}
+
+async function chooseLanguage(lang) {
+  await go('settings');
+  const option = await browser.$(`input[name="language"][value="${lang}"]`);
+  await option.waitForExist({ timeout: 10_000 });
+  // The radio is styled through its label: click the label as a person would.
+  await (await option.parentElement()).click();
+  await browser.waitUntil(
+    async () => (await browser.execute(() => document.documentElement.lang)) === lang,
+    { timeout: 10_000, timeoutMsg: `<html lang> did not become ${lang}` },
+  );
+}
+
+async function axeViolations() {
+  await browser.execute(axeSource);
+  const result = await browser.executeAsync((done) => {
+    // eslint-disable-next-line no-undef
+    axe.run(document, { resultTypes: ['violations'] }).then(
+      (r) => done(JSON.stringify(r.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      })))),
+      (e) => done(JSON.stringify({ error: String(e) })),
+    );
+  });
+  const parsed = JSON.parse(result);
+  if (parsed.error) throw new Error(`axe failed: ${parsed.error}`);
+  return parsed;
+}
+
+async function screenshot(name) {
+  await browser.pause(300); // let the theme and fonts settle
+  await browser.saveScreenshot(path.join(shotsDir, `${name}.png`));
+}
+
+test('the app opens on the home screen of a new, empty wallet', async () => {
+  await waitForHeading(message('en', 'home-title'));
+  const text = await browser.$('main').getText();
+  assert.match(text, new RegExp(message('en', 'home-start-title')));
+  assert.equal(await browser.getTitle(), `${message('en', 'nav-home')} – Passerelle`);
+  // The wallet was created where XDG_DATA_HOME points.
+  assert.ok(existsSync(path.join(app.dataHome, 'eu.passerelle.wallet', 'wallet.sqlite')));
+});
+
+test('switching to Dutch changes every heading and is kept in the wallet', async () => {
+  await chooseLanguage('nl');
+  await waitForHeading(message('nl', 'settings-title'));
+  await go('home');
+  await waitForHeading(message('nl', 'home-title'));
+  const nav = await browser.$('nav').getText();
+  assert.match(nav, new RegExp(message('nl', 'nav-trainings')));
+  await screenshot('home-nl');
+  // The choice is stored in the wallet: the command line reads it back.
+  const cli = path.join(root, 'target', 'debug', 'passerelle');
+  assert.ok(existsSync(cli), `${cli} is missing: build passerelle-cli first`);
+  const out = execFileSync(cli, ['--wallet', path.join(app.dataHome, 'eu.passerelle.wallet'), 'settings', '--json']);
+  assert.equal(JSON.parse(out.toString()).language, 'nl');
+  await go('settings');
+  await waitForHeading(message('nl', 'settings-title'));
+  await screenshot('settings-nl');
+});
+
+test('axe-core finds no serious or critical accessibility issue', async () => {
+  for (const route of ['home', 'settings', 'badges']) {
+    await go(route);
+    await heading();
+    const violations = await axeViolations();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious, [], `axe on ${route}: ${JSON.stringify(serious, null, 2)}`);
+  }
+});
+
+test('every screen fits a 1024×700 window without horizontal scrolling', async () => {
+  await browser.setWindowSize(1024, 700);
+  try {
+    for (const route of ['home', 'badges', 'skills', 'trainings', 'cv', 'review', 'settings']) {
+      await go(route);
+      await heading();
+      const { scroll, client } = await browser.execute(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      assert.ok(scroll <= client, `${route}: content is ${scroll}px wide in a ${client}px window`);
+    }
+    await go('home');
+    await screenshot('home-1024x700');
+  } finally {
+    await browser.setWindowSize(1280, 800);
+  }
+});
+
+test('French and English screenshots, light and dark', async () => {
+  await chooseLanguage('fr');
+  await go('home');
+  await waitForHeading(message('fr', 'home-title'));
+  await screenshot('home-fr');
+  await chooseLanguage('en');
+  await go('home');
+  await waitForHeading(message('en', 'home-title'));
+  await screenshot('home-en');
+  await go('settings');
+  const dark = await browser.$('input[name="theme"][value="dark"]');
+  await (await dark.parentElement()).click();
+  await browser.waitUntil(
+    async () => (await browser.execute(() => document.documentElement.dataset.theme)) === 'dark',
+    { timeout: 10_000, timeoutMsg: 'the dark theme was not applied' },
+  );
+  await go('home');
+  await heading();
+  await screenshot('home-en-dark');
+  const violations = await axeViolations();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe in dark theme: ${JSON.stringify(serious, null, 2)}`);
+});

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fakeState, resetFake } from './fake';
+import { getSettings, isAppError, isTauri, setLanguage, toAppError, unwrap, walletInfo } from './index';
+
+afterEach(() => resetFake());
+
+describe('unwrap and errors', () => {
+  it('returns the data of an ok result', () => {
+    expect(unwrap({ status: 'ok', data: 42 })).toBe(42);
+  });
+
+  it('throws the AppError of an error result', () => {
+    const error = { code: 'database', args: { detail: 'locked' } };
+    expect(() => unwrap({ status: 'error', error })).toThrow(expect.objectContaining(error));
+  });
+
+  it('turns anything else into an "unexpected" AppError', () => {
+    expect(toAppError('no such command')).toEqual({ code: 'unexpected', args: { detail: 'no such command' } });
+    expect(toAppError(new Error('boom'))).toEqual({ code: 'unexpected', args: { detail: 'boom' } });
+    expect(isAppError({ code: 'x', args: {} })).toBe(true);
+    expect(isAppError({ code: 'x' })).toBe(false);
+    expect(isAppError(null)).toBe(false);
+  });
+});
+
+describe('outside Tauri', () => {
+  it('knows it is not in Tauri and answers from the fake', async () => {
+    expect(isTauri()).toBe(false);
+    const info = await walletInfo();
+    expect(info.counts).toEqual({ badges: 0, selfDeclared: 0, endorsements: 0 });
+  });
+
+  it('keeps the language choice and resolves "follow the system"', async () => {
+    fakeState.systemLanguage = 'nl';
+    expect(await getSettings()).toEqual({ language: null, effectiveLanguage: 'nl', theme: 'system' });
+    expect((await setLanguage('fr')).effectiveLanguage).toBe('fr');
+    expect((await getSettings()).language).toBe('fr');
+    expect((await setLanguage(null)).effectiveLanguage).toBe('nl');
+  });
+
+  it('rejects with the AppError a command fails with', async () => {
+    const error = { code: 'wallet-too-new', args: { path: '/w', found: '9', supported: '1' } };
+    fakeState.failures.walletInfo = error;
+    await expect(walletInfo()).rejects.toEqual(error);
+  });
+});
