@@ -24,7 +24,8 @@ pub fn passerelle_bin() -> &'static Path {
         // returns at once when it is up to date.
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut cmd = Command::new(cargo);
-        cmd.args(["build", "-q", "-p", "passerelle-cli"]).current_dir(root());
+        cmd.args(["build", "-q", "-p", "passerelle-cli"])
+            .current_dir(root());
         if profile_dir.file_name().is_some_and(|n| n == "release") {
             cmd.arg("--release");
         }
