@@ -9,6 +9,7 @@ pub mod clock;
 pub mod dto;
 pub mod error;
 pub mod i18n;
+pub mod images;
 pub mod location;
 mod migrate;
 mod settings;
