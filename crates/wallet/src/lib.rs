@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod images;
 pub mod location;
 mod migrate;
+pub mod search;
 mod settings;
 mod wallet;
 
