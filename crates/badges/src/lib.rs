@@ -2,64 +2,44 @@
 //! verification (the badges issue fills this crate in). Pure by design: no
 //! database, no clock and no network of its own; callers pass time and fetchers.
 
-use serde::{Deserialize, Serialize};
+pub mod detect;
+pub mod didkey;
+pub mod error;
+pub mod jsonld;
+pub mod jwt;
+pub mod png;
+pub mod proof;
+pub mod recipient;
+pub mod report;
+pub mod summary;
+pub mod svg;
 
-/// The overall verdict of a verification (DESIGN.md, "Verification model").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// Every check that could run passed.
-    Verified,
-    /// The signature is valid but something needs attention (expired, unknown issuer,
-    /// status not checkable offline).
-    Warning,
-    /// Tampered, wrong key, revoked or malformed.
-    Failed,
+pub use detect::{Container, Credential, Input, Vcdm, detect};
+pub use didkey::{Fetcher, NoNetwork, Resolution};
+pub use error::BadgeError;
+pub use jwt::{JwtVerification, verify_vc_jwt};
+pub use png::{bake_png, unbake_png};
+pub use recipient::{RecipientMatch, match_recipient};
+pub use report::{Check, CheckId, Outcome, Report, Status};
+pub use summary::{Summary, summarize};
+pub use svg::{bake_svg, unbake_svg};
+
+/// Which Open Badges generation a baked image or document belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Generation {
+    /// Open Badges 2.0 (`openbadges` PNG keyword, `http://openbadges.org` SVG namespace).
+    Ob2,
+    /// Open Badges 3.0 (`openbadgecredential` PNG keyword,
+    /// `https://purl.imsglobal.org/ob/v3p0` SVG namespace).
+    Ob3,
 }
 
-/// The outcome of one check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Outcome {
-    Passed,
-    Failed,
-    /// Could not be checked (offline, no data); never counts as a failure.
-    Skipped,
-}
-
-impl Status {
-    /// The overall status for a list of check outcomes, where `warn` marks passed
-    /// checks that still deserve attention (e.g. an expired credential).
-    pub fn from_outcomes(outcomes: &[(Outcome, bool)]) -> Status {
-        if outcomes.iter().any(|(o, _)| *o == Outcome::Failed) {
-            Status::Failed
-        } else if outcomes
-            .iter()
-            .any(|(o, warn)| *o == Outcome::Skipped || *warn)
-        {
-            Status::Warning
-        } else {
-            Status::Verified
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn failed_beats_skipped_beats_passed() {
-        use Outcome::*;
-        assert_eq!(Status::from_outcomes(&[(Passed, false)]), Status::Verified);
-        assert_eq!(
-            Status::from_outcomes(&[(Passed, false), (Skipped, false)]),
-            Status::Warning
-        );
-        assert_eq!(Status::from_outcomes(&[(Passed, true)]), Status::Warning);
-        assert_eq!(
-            Status::from_outcomes(&[(Skipped, false), (Failed, false)]),
-            Status::Failed
-        );
-    }
+/// The text found baked in an image: credential JSON, a compact JWS, or (legacy
+/// OB 2.0) the URL of a hosted assertion. Not yet parsed or verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Baked {
+    /// Which keyword or namespace it was found under.
+    pub generation: Generation,
+    /// The baked text, unchanged.
+    pub text: String,
 }
