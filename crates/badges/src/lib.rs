@@ -13,6 +13,7 @@ pub mod recipient;
 pub mod report;
 pub mod summary;
 pub mod svg;
+pub mod verify;
 
 pub use detect::{Container, Credential, Input, Vcdm, detect};
 pub use didkey::{Fetcher, NoNetwork, Resolution};
@@ -23,6 +24,7 @@ pub use recipient::{RecipientMatch, match_recipient};
 pub use report::{Check, CheckId, Outcome, Report, Status};
 pub use summary::{Summary, summarize};
 pub use svg::{bake_svg, unbake_svg};
+pub use verify::{Verification, VerifyOptions, verify_bytes, verify_input};
 
 /// Which Open Badges generation a baked image or document belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,5 +1,5 @@
 //! Canonical N-Quads must be byte-identical to jsonld.js's for every document in
-//! `fixtures/jsonld-js` (and the documents jsonld.js refuses must be refused).
+//! `tests/fixtures/jsonld-js` (and the documents jsonld.js refuses must be refused).
 
 use std::path::Path;
 
@@ -7,7 +7,7 @@ use crate::jsonld;
 
 #[test]
 fn canonical_n_quads_match_jsonld_js() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/jsonld-js");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/jsonld-js");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| {

@@ -1,8 +1,8 @@
 //! Interop of the Data Integrity proofs with an independent implementation (the Digital Bazaar /
 //! DCC JavaScript libraries behind `shared/oracle`):
-//! * credentials it issued (`fixtures/oracle`, with its `manifest.json` of expected verdicts)
+//! * credentials it issued (`tests/fixtures/oracle`, with its `manifest.json` of expected verdicts)
 //!   must get the same proof verdicts here;
-//! * what Passerelle signs must verify there (`fixtures/passerelle-signed`, recorded once, and
+//! * what Passerelle signs must verify there (`tests/fixtures/passerelle-signed`, recorded once, and
 //!   live when `node` and the oracle are present).
 
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ use ed25519_dalek::SigningKey;
 use serde_json::{Value, json};
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
 
 fn read_json(path: &Path) -> Value {
