@@ -32,5 +32,9 @@ error-unsupported-language = Passerelle does not speak “{ $value }”. Choose 
 #   $value (String) - the theme asked for
 error-unsupported-theme = “{ $value }” is not a theme. Choose system, light or dark.
 # Variables:
+#   $path (String) - the file
+#   $detail (String) - what the system said
+error-read-file = The file { $path } could not be read. ({ $detail })
+# Variables:
 #   $detail (String) - the error as it was reported
 error-unexpected = Something unexpected went wrong. ({ $detail })

@@ -32,5 +32,9 @@ error-unsupported-language = Passerelle ne parle pas « { $value } ». Choisisse
 #   $value (String) - le thème demandé
 error-unsupported-theme = « { $value } » n’est pas un thème. Choisissez system (comme le système), light (clair) ou dark (sombre).
 # Variables:
+#   $path (String) - le fichier
+#   $detail (String) - le message du système
+error-read-file = Le fichier { $path } n’a pas pu être lu. ({ $detail })
+# Variables:
 #   $detail (String) - l’erreur telle qu’elle a été signalée
 error-unexpected = Un problème inattendu est survenu. ({ $detail })

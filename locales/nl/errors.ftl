@@ -32,5 +32,9 @@ error-unsupported-language = Passerelle spreekt geen „{ $value }”. Kies Fran
 #   $value (String) - het gevraagde thema
 error-unsupported-theme = „{ $value }” is geen thema. Kies system (zoals het systeem), light (licht) of dark (donker).
 # Variables:
+#   $path (String) - het bestand
+#   $detail (String) - wat het systeem meldde
+error-read-file = Het bestand { $path } kon niet worden gelezen. ({ $detail })
+# Variables:
 #   $detail (String) - de fout zoals die werd gemeld
 error-unexpected = Er ging iets onverwachts mis. ({ $detail })

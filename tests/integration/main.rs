@@ -6,3 +6,4 @@ mod cli;
 mod locales;
 mod migrations;
 mod support;
+mod verify;

@@ -33,6 +33,18 @@ struct Cli {
 enum Command {
     /// Show the wallet's folder, schema version and what it holds
     Info,
+    /// Verify badge files (JSON, JWT, baked PNG or SVG) offline, without importing them
+    Verify {
+        /// A document to use offline instead of fetching it: URL=FILE (repeatable)
+        #[arg(long = "doc", value_name = "URL=FILE", value_parser = parse_doc)]
+        docs: Vec<(String, PathBuf)>,
+        /// Check dates against this instant (RFC 3339) instead of now
+        #[arg(long, value_name = "RFC3339", value_parser = parse_now)]
+        now: Option<time::OffsetDateTime>,
+        /// The files to verify
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
@@ -46,6 +58,18 @@ enum SettingsAction {
     Language { value: String },
     /// Set the colour theme: system, light or dark
     Theme { value: String },
+}
+
+fn parse_doc(s: &str) -> Result<(String, PathBuf), String> {
+    let (url, file) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected URL=FILE, got {s:?}"))?;
+    Ok((url.to_owned(), PathBuf::from(file)))
+}
+
+fn parse_now(s: &str) -> Result<time::OffsetDateTime, String> {
+    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+        .map_err(|e| format!("not an RFC 3339 date-time: {e}"))
 }
 
 fn os_locale() -> String {
@@ -63,7 +87,14 @@ fn print<T: Serialize>(json: bool, value: &T, text: impl FnOnce(&T) -> String) {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Error> {
+/// What a command wants the process to exit with.
+enum Done {
+    Ok,
+    /// The command ran but what it checked failed (e.g. a badge did not verify).
+    Failed,
+}
+
+fn run(cli: Cli) -> Result<Done, Error> {
     let dir = location::default_wallet_dir(cli.wallet)?;
     let wallet = Wallet::open(dir, Arc::new(SystemClock))?;
     match cli.command {
@@ -79,6 +110,26 @@ fn run(cli: Cli) -> Result<(), Error> {
                 i.counts.endorsements
             )
         }),
+        Command::Verify { docs, now, files } => {
+            let documents = passerelle_wallet::OfflineDocuments::read(&docs)?;
+            let reports = wallet.verify_paths(&files, now, &documents)?;
+            let failed = reports.iter().any(|r| r.status == "failed");
+            print(cli.json, &reports, |reports| {
+                reports
+                    .iter()
+                    .map(|r| {
+                        let checks: Vec<String> = r
+                            .checks
+                            .iter()
+                            .map(|c| format!("  {:<8} {:<14} {}", c.outcome, c.id, c.code))
+                            .collect();
+                        format!("{}: {}\n{}", r.file, r.status, checks.join("\n"))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            return Ok(if failed { Done::Failed } else { Done::Ok });
+        }
         Command::Settings { action } => {
             let locale = os_locale();
             let settings = match action {
@@ -108,13 +159,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             });
         }
     }
-    Ok(())
+    Ok(Done::Ok)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Done::Ok) => ExitCode::SUCCESS,
+        Ok(Done::Failed) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("passerelle: {}", i18n::error_text(Language::En, &e));
             eprintln!("  (code: {})", e.code());

@@ -75,3 +75,26 @@ pub struct WalletInfo {
     pub journal_mode: String,
     pub counts: Counts,
 }
+
+/// One check of a verification, as the CLI and the UI show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CheckDto {
+    /// What was checked (`proof`, `valid-until`, …), in the OB 3.0 algorithm's order.
+    pub id: String,
+    /// `passed`, `failed` or `skipped`.
+    pub outcome: String,
+    /// Stable code of the result; the words come from the locales.
+    pub code: String,
+    pub args: BTreeMap<String, String>,
+}
+
+/// The verification report of one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct FileReport {
+    pub file: String,
+    /// `verified`, `warning` or `failed`.
+    pub status: String,
+    pub checks: Vec<CheckDto>,
+}

@@ -46,6 +46,13 @@ pub enum Error {
 
     #[error("unsupported theme {value:?}; choose system, light or dark")]
     UnsupportedTheme { value: String },
+
+    #[error("cannot read the file {path}: {source}")]
+    ReadFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -60,6 +67,7 @@ impl Error {
         "database",
         "unsupported-language",
         "unsupported-theme",
+        "read-file",
     ];
 
     /// The stable code the UI branches on.
@@ -74,6 +82,7 @@ impl Error {
             Error::Database { .. } => "database",
             Error::UnsupportedLanguage { .. } => "unsupported-language",
             Error::UnsupportedTheme { .. } => "unsupported-theme",
+            Error::ReadFile { .. } => "read-file",
         }
     }
 
@@ -111,6 +120,10 @@ impl Error {
             }
             Error::UnsupportedLanguage { value } | Error::UnsupportedTheme { value } => {
                 put("value", value.clone())
+            }
+            Error::ReadFile { path, source } => {
+                put("path", path.display().to_string());
+                put("detail", source.to_string());
             }
         }
         a
@@ -159,6 +172,10 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::UnsupportedLanguage { value: "de".into() },
         Error::UnsupportedTheme {
             value: "pink".into(),
+        },
+        Error::ReadFile {
+            path: "/x".into(),
+            source: std::io::Error::other("gone"),
         },
     ]
 }

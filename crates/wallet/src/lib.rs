@@ -14,6 +14,7 @@ pub mod location;
 mod migrate;
 pub mod search;
 mod settings;
+mod verify;
 mod wallet;
 
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -21,4 +22,5 @@ pub use error::{Error, Result};
 pub use location::{WALLET_ENV, resolve_wallet_dir};
 pub use migrate::{LATEST_VERSION, MIGRATIONS, Migration};
 pub use settings::{Language, Theme};
+pub use verify::OfflineDocuments;
 pub use wallet::{DB_FILE, Wallet};

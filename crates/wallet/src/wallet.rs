@@ -218,6 +218,33 @@ impl Wallet {
         self.settings(os_locale)
     }
 
+    /// The e-mail addresses badges may be issued to (the holder profile adds them).
+    pub fn owner_emails(&self) -> Result<Vec<String>> {
+        Ok(vec![])
+    }
+
+    /// Verify credential files without importing them, at `now` (default: the clock).
+    /// A file that cannot be read gets a failed report of its own; the others go on.
+    pub fn verify_paths(
+        &self,
+        paths: &[std::path::PathBuf],
+        now: Option<time::OffsetDateTime>,
+        documents: &crate::OfflineDocuments,
+    ) -> Result<Vec<crate::dto::FileReport>> {
+        let now = now.unwrap_or_else(|| self.clock.now());
+        let emails = self.owner_emails()?;
+        Ok(paths
+            .iter()
+            .map(|path| {
+                let name = path.display().to_string();
+                match crate::verify::read_capped(path) {
+                    Ok(bytes) => crate::verify::verify_file(&name, &bytes, now, &emails, documents),
+                    Err(report) => report(&name),
+                }
+            })
+            .collect())
+    }
+
     /// The clock this wallet reads time from.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
