@@ -3,6 +3,7 @@
 
 mod architecture;
 mod cli;
+mod import;
 mod locales;
 mod migrations;
 mod support;

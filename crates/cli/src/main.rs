@@ -45,6 +45,24 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Import badge files into the wallet (each is verified first; failed ones are refused)
+    Import {
+        /// A document to use offline instead of fetching it: URL=FILE (repeatable)
+        #[arg(long = "doc", value_name = "URL=FILE", value_parser = parse_doc)]
+        docs: Vec<(String, PathBuf)>,
+        /// The files to import
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the badges in the wallet
+    List {
+        /// Only badges whose name, issuer or achievement contain these words (accents ignored)
+        #[arg(long)]
+        search: Option<String>,
+        /// Only badges with this status: verified, warning or failed
+        #[arg(long)]
+        status: Option<String>,
+    },
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
@@ -96,7 +114,7 @@ enum Done {
 
 fn run(cli: Cli) -> Result<Done, Error> {
     let dir = location::default_wallet_dir(cli.wallet)?;
-    let wallet = Wallet::open(dir, Arc::new(SystemClock))?;
+    let mut wallet = Wallet::open(dir, Arc::new(SystemClock))?;
     match cli.command {
         Command::Info => print(cli.json, &wallet.info()?, |i| {
             format!(
@@ -129,6 +147,45 @@ fn run(cli: Cli) -> Result<Done, Error> {
                     .join("\n")
             });
             return Ok(if failed { Done::Failed } else { Done::Ok });
+        }
+        Command::Import { docs, files } => {
+            let documents = passerelle_wallet::OfflineDocuments::read(&docs)?;
+            let results = wallet.import_paths(&files, &documents)?;
+            let refused = results.iter().any(|r| r.outcome == "refused");
+            print(cli.json, &results, |results| {
+                results
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}: {} ({}){}",
+                            r.file,
+                            r.outcome,
+                            r.report.status,
+                            r.id.as_deref().map(|i| format!(" {i}")).unwrap_or_default()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            return Ok(if refused { Done::Failed } else { Done::Ok });
+        }
+        Command::List { search, status } => {
+            let items = wallet.list_badges(search.as_deref(), status.as_deref())?;
+            print(cli.json, &items, |items| {
+                items
+                    .iter()
+                    .map(|b| {
+                        format!(
+                            "{:<9} {}  ({})  {}",
+                            b.status,
+                            b.name,
+                            b.issuer.as_deref().unwrap_or("?"),
+                            b.id
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
         }
         Command::Settings { action } => {
             let locale = os_locale();

@@ -98,3 +98,33 @@ pub struct FileReport {
     pub status: String,
     pub checks: Vec<CheckDto>,
 }
+
+/// What happened to one file given to `import`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ImportResult {
+    pub file: String,
+    /// `imported`, `duplicate` (already in the wallet: nothing stored) or `refused`
+    /// (it failed verification: nothing stored).
+    pub outcome: String,
+    /// The badge's id in the wallet (for `imported` and `duplicate`).
+    pub id: Option<String>,
+    pub report: FileReport,
+}
+
+/// One badge in the wallet's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct BadgeItem {
+    pub id: String,
+    pub name: String,
+    pub issuer: Option<String>,
+    pub issuer_id: Option<String>,
+    /// `verified`, `warning` or `failed` at the last check.
+    pub status: String,
+    pub checked_at: String,
+    pub valid_until: Option<String>,
+    /// How many endorsements are attached to it (endorsements come with the skills issue).
+    pub endorsements: u32,
+}

@@ -245,6 +245,46 @@ impl Wallet {
             .collect())
     }
 
+    /// Import badge files: each is verified, refused when it fails (nothing stored),
+    /// stored once otherwise. A file that cannot be read is refused on its own.
+    pub fn import_paths(
+        &mut self,
+        paths: &[std::path::PathBuf],
+        documents: &crate::OfflineDocuments,
+    ) -> Result<Vec<crate::dto::ImportResult>> {
+        let emails = self.owner_emails()?;
+        let mut importer = crate::badges::Importer {
+            conn: &mut self.conn,
+            now: self.clock.now(),
+            emails: &emails,
+            documents,
+        };
+        let mut out = vec![];
+        for path in paths {
+            let name = path.display().to_string();
+            out.push(match crate::verify::read_capped(path) {
+                Ok(bytes) => importer.import(&name, &bytes)?,
+                Err(report) => crate::dto::ImportResult {
+                    file: name.clone(),
+                    outcome: "refused".into(),
+                    id: None,
+                    report: report(&name),
+                },
+            });
+        }
+        Ok(out)
+    }
+
+    /// The badges, newest first; `query` matches name, issuer and achievement
+    /// ignoring accents and case; `status` keeps one status only.
+    pub fn list_badges(
+        &self,
+        query: Option<&str>,
+        status: Option<&str>,
+    ) -> Result<Vec<crate::dto::BadgeItem>> {
+        crate::badges::list(&self.conn, query, status)
+    }
+
     /// The clock this wallet reads time from.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()

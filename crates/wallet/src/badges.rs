@@ -1,0 +1,214 @@
+//! Importing badges: verify, refuse what failed, keep the original bytes unchanged,
+//! store the summary, a display image and the report; the same credential arriving as
+//! JSON, PNG or SVG is stored once.
+
+use passerelle_badges::summary::ImageRef;
+use passerelle_badges::{Container, Credential, Report, VerifyOptions, summarize, verify_bytes};
+use rusqlite::{OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use crate::clock::rfc3339;
+use crate::dto::{BadgeItem, ImportResult};
+use crate::verify::{OfflineDocuments, to_dto};
+use crate::{Result, images, search};
+
+/// The digest that identifies a credential whatever it arrived in: SHA-256 of its JSON
+/// with sorted keys (for a VC-JWT, of the token itself).
+fn digest(credential: &Credential) -> Option<String> {
+    let material = match credential {
+        Credential::Ob3 { json, .. } | Credential::Ob2 { json } => serde_json::to_vec(json).ok()?,
+        Credential::Ob3Jwt { jws, .. } | Credential::Ob2Signed { jws, .. } => {
+            jws.trim().as_bytes().to_vec()
+        }
+        Credential::Ob2Url { .. } => return None,
+    };
+    let hash = Sha256::digest(&material);
+    Some(hash.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn display_image(bytes: &[u8], container: Container, image: Option<&ImageRef>) -> Option<Vec<u8>> {
+    match (container, image) {
+        // A baked badge is its own image.
+        (Container::Png | Container::Svg, _) => images::to_display_png(bytes).ok(),
+        (_, Some(ImageRef::Data { bytes, .. })) => images::to_display_png(bytes).ok(),
+        // Remote images are never fetched.
+        _ => None,
+    }
+}
+
+pub(crate) struct Importer<'a> {
+    pub conn: &'a mut rusqlite::Connection,
+    pub now: OffsetDateTime,
+    pub emails: &'a [String],
+    pub documents: &'a OfflineDocuments,
+}
+
+impl Importer<'_> {
+    pub fn import(&mut self, file: &str, bytes: &[u8]) -> Result<ImportResult> {
+        let options = VerifyOptions {
+            now: self.now,
+            owner_emails: self.emails,
+            fetcher: self.documents,
+        };
+        let refused = |report: crate::dto::FileReport| ImportResult {
+            file: file.to_owned(),
+            outcome: "refused".into(),
+            id: None,
+            report,
+        };
+        let verification = match verify_bytes(bytes, &options) {
+            Ok(v) => v,
+            Err(e) => return Ok(refused(to_dto(file, &Report::unreadable(&e)))),
+        };
+        let report = to_dto(file, &verification.report);
+        let (Some(json), Some(digest)) = (
+            &verification.credential,
+            digest(&verification.input.credential),
+        ) else {
+            return Ok(refused(report));
+        };
+        if report.status == "failed" {
+            return Ok(refused(report));
+        }
+        let id = format!("badge-{}", &digest[..24]);
+        let existing: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT id FROM credentials WHERE digest = ?1",
+                [&digest],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(existing) = existing {
+            return Ok(ImportResult {
+                file: file.to_owned(),
+                outcome: "duplicate".into(),
+                id: Some(existing),
+                report,
+            });
+        }
+        let summary = summarize(json).ok().unwrap_or_default();
+        let name = summary
+            .name
+            .clone()
+            .or_else(|| summary.achievement.as_ref().and_then(|a| a.name.clone()))
+            .unwrap_or_else(|| "—".into());
+        let achievement = summary.achievement.as_ref().map(|a| {
+            serde_json::json!({
+                "id": a.id, "name": a.name, "description": a.description,
+                "criteriaNarrative": a.criteria_narrative, "criteriaUrl": a.criteria_url,
+                "achievementType": a.achievement_type,
+                "alignments": a.alignments.iter().map(|al| serde_json::json!({
+                    "targetName": al.target_name, "targetUrl": al.target_url,
+                    "targetCode": al.target_code, "targetFramework": al.target_framework,
+                })).collect::<Vec<_>>(),
+            })
+        });
+        let search_text = search::fold(&format!(
+            "{} {} {}",
+            name,
+            summary.issuer.name.as_deref().unwrap_or(""),
+            summary
+                .achievement
+                .as_ref()
+                .and_then(|a| a.name.as_deref())
+                .unwrap_or("")
+        ));
+        let image = display_image(bytes, verification.input.container, summary.image.as_ref());
+        let container = format!("{:?}", verification.input.container).to_lowercase();
+        let form = report
+            .checks
+            .first()
+            .and_then(|c| c.args.get("form").cloned())
+            .unwrap_or_default();
+        let now = rfc3339(self.now);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO credentials(id, kind, format, original, digest, imported_at)
+             VALUES (?1, 'badge', ?2, ?3, ?4, ?5)",
+            params![id, container, bytes, digest, now],
+        )?;
+        tx.execute(
+            "INSERT INTO badge_details(credential_id, form, name, description, issuer_id,
+                 issuer_name, issuer_url, valid_from, valid_until, achievement, image_png,
+                 search_text, status, report, checked_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            params![
+                id,
+                form,
+                name,
+                summary.description,
+                summary.issuer.id,
+                summary.issuer.name,
+                summary.issuer.url,
+                summary.valid_from,
+                summary.valid_until,
+                achievement
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "{}".into()),
+                image,
+                search_text,
+                report.status,
+                serde_json::to_string(&report).unwrap_or_default(),
+                now,
+            ],
+        )?;
+        tx.commit()?;
+        Ok(ImportResult {
+            file: file.to_owned(),
+            outcome: "imported".into(),
+            id: Some(id),
+            report,
+        })
+    }
+}
+
+/// The badges in the wallet, newest first, optionally filtered by a search query
+/// (accent- and case-insensitive) and a status.
+pub(crate) fn list(
+    conn: &rusqlite::Connection,
+    query: Option<&str>,
+    status: Option<&str>,
+) -> Result<Vec<BadgeItem>> {
+    let mut stmt = conn.prepare(
+        "SELECT d.credential_id, d.name, d.issuer_name, d.issuer_id, d.status, d.checked_at,
+                d.valid_until, d.search_text
+         FROM badge_details d JOIN credentials c ON c.id = d.credential_id
+         ORDER BY c.imported_at DESC, d.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            BadgeItem {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                issuer: r.get(2)?,
+                issuer_id: r.get(3)?,
+                status: r.get(4)?,
+                checked_at: r.get(5)?,
+                valid_until: r.get(6)?,
+                endorsements: 0,
+            },
+            r.get::<_, String>(7)?,
+        ))
+    })?;
+    let folded_query = query.map(search::fold);
+    let mut out = vec![];
+    for row in rows {
+        let (item, text) = row?;
+        if status.is_some_and(|s| s != item.status) {
+            continue;
+        }
+        if let Some(q) = &folded_query {
+            if !q
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .all(|w| text.contains(w))
+            {
+                continue;
+            }
+        }
+        out.push(item);
+    }
+    Ok(out)
+}

@@ -1,0 +1,168 @@
+//! `passerelle import` and `passerelle list` on temporary wallets.
+
+use crate::support::{passerelle, root, stderr, stdout};
+
+fn oracle(file: &str) -> String {
+    root()
+        .join("tests/fixtures/oracle")
+        .join(file)
+        .display()
+        .to_string()
+}
+
+fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let out = passerelle(args);
+    let v = serde_json::from_str(&stdout(&out))
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {} / {}", stdout(&out), stderr(&out)));
+    (out.status.code(), v)
+}
+
+#[test]
+fn the_same_badge_as_json_png_and_svg_is_stored_once() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("valid-01.svg"),
+        &oracle("valid-01.json"),
+        &oracle("valid-01.png"),
+    ]);
+    assert_eq!(code, Some(0));
+    let outcomes: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["imported", "duplicate", "duplicate"]);
+    let id = v[0]["id"].as_str().unwrap();
+    assert!(v.as_array().unwrap().iter().all(|r| r["id"] == id));
+
+    let (_, list) = json(&["--wallet", wallet, "--json", "list"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 1);
+    for key in ["id", "name", "issuer", "status", "endorsements"] {
+        assert!(
+            !list[0][key].is_null(),
+            "list item lacks {key}: {}",
+            list[0]
+        );
+    }
+    assert_eq!(list[0]["status"], "verified");
+
+    // The original bytes are kept unchanged (the first arrival: the SVG).
+    let conn = rusqlite::Connection::open(w.path().join("wallet.sqlite")).unwrap();
+    let original: Vec<u8> = conn
+        .query_row(
+            "SELECT original FROM credentials WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(original, std::fs::read(oracle("valid-01.svg")).unwrap());
+    // And its display image is a PNG we encoded.
+    let image: Vec<u8> = conn
+        .query_row(
+            "SELECT image_png FROM badge_details WHERE credential_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(&image[..8], b"\x89PNG\r\n\x1a\n");
+}
+
+#[test]
+fn failed_badges_are_refused_and_the_wallet_is_unchanged() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    let (code, _) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("valid-03.png"),
+    ]);
+    assert_eq!(code, Some(0));
+    let count = || {
+        let conn = rusqlite::Connection::open(w.path().join("wallet.sqlite")).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT COUNT(*) FROM credentials", [], |r| r.get(0))
+            .unwrap();
+        let d: i64 = conn
+            .query_row("SELECT COUNT(*) FROM badge_details", [], |r| r.get(0))
+            .unwrap();
+        (n, d)
+    };
+    assert_eq!(count(), (1, 1));
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("tampered-subject-name.png"),
+        &oracle("wrong-key-signature.json"),
+        &oracle("unknown-context.json"),
+        &oracle("missing-proof.json"),
+    ]);
+    assert_eq!(code, Some(1));
+    for r in v.as_array().unwrap() {
+        assert_eq!(r["outcome"], "refused", "{r}");
+        assert_eq!(r["report"]["status"], "failed");
+        assert!(r["id"].is_null());
+    }
+    assert_eq!(count(), (1, 1), "a refused badge left something behind");
+}
+
+#[test]
+fn warnings_are_imported_and_lists_filter_by_status_and_words() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    let (code, _) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("valid-01.json"),
+        &oracle("expired.json"),
+        &oracle("valid-jwt-eddsa.jwt"),
+    ]);
+    assert_eq!(code, Some(0));
+    let (_, all) = json(&["--wallet", wallet, "--json", "list"]);
+    assert_eq!(all.as_array().unwrap().len(), 3);
+    let (_, warnings) = json(&["--wallet", wallet, "--json", "list", "--status", "warning"]);
+    let warnings = warnings.as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    let expired_name = warnings[0]["name"].as_str().unwrap().to_owned();
+    // Search ignores case, and every word must match somewhere.
+    let query = expired_name.to_uppercase();
+    let (_, found) = json(&["--wallet", wallet, "--json", "list", "--search", &query]);
+    let found = found.as_array().unwrap();
+    assert!(
+        found.iter().any(|b| b["id"] == warnings[0]["id"]),
+        "{query}"
+    );
+    let (_, narrowed) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "list",
+        "--search",
+        &format!("{query} zzz"),
+    ]);
+    assert!(
+        narrowed.as_array().unwrap().is_empty(),
+        "a word that matches nothing must exclude"
+    );
+    let (_, none) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "list",
+        "--search",
+        "zzz-no-such-badge",
+    ]);
+    assert!(none.as_array().unwrap().is_empty());
+}
