@@ -9,6 +9,13 @@ fn main() {
             "set_theme",
             "pick_files",
             "ui_ready",
+            "import_files",
+            "cancel_import",
+            "import_text",
+            "list_badges",
+            "badge_detail",
+            "reverify",
+            "load_samples",
         ]),
     ))
     .expect("tauri build script failed");

@@ -38,3 +38,6 @@ error-read-file = The file { $path } could not be read. ({ $detail })
 # Variables:
 #   $detail (String) - the error as it was reported
 error-unexpected = Something unexpected went wrong. ({ $detail })
+# Variables:
+#   $id (String) - the badge asked for
+error-no-such-badge = This badge is no longer in your wallet.

@@ -38,3 +38,6 @@ error-read-file = Le fichier { $path } n’a pas pu être lu. ({ $detail })
 # Variables:
 #   $detail (String) - l’erreur telle qu’elle a été signalée
 error-unexpected = Un problème inattendu est survenu. ({ $detail })
+# Variables:
+#   $id (String) - le badge demandé
+error-no-such-badge = Ce badge n’est plus dans votre portefeuille.

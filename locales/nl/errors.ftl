@@ -38,3 +38,6 @@ error-read-file = Het bestand { $path } kon niet worden gelezen. ({ $detail })
 # Variables:
 #   $detail (String) - de fout zoals die werd gemeld
 error-unexpected = Er ging iets onverwachts mis. ({ $detail })
+# Variables:
+#   $id (String) - de gevraagde badge
+error-no-such-badge = Deze badge zit niet meer in je portefeuille.

@@ -1,9 +1,14 @@
 //! The IPC commands: one-line adapters over `passerelle-wallet` (DESIGN.md
 //! invariant 2). They are `async` so Tauri runs them off the main thread.
 
-use passerelle_wallet::dto::{AppError, Language, Settings, Theme, WalletInfo};
+use std::sync::atomic::Ordering;
+
+use passerelle_wallet::dto::{
+    AppError, BadgeDetail, BadgeItem, ImportResult, Language, Settings, Theme, WalletInfo,
+};
 use tauri::{AppHandle, State};
 
+use crate::importing;
 use crate::picker::{self, FileFilter};
 use crate::state::AppState;
 
@@ -47,4 +52,66 @@ pub async fn pick_files(app: AppHandle, filters: Vec<FileFilter>) -> Result<Vec<
 #[specta::specta]
 pub async fn ui_ready(state: State<'_, AppState>) -> Result<u32, AppError> {
     Ok(crate::startup_report(state.started))
+}
+
+/// Verify and import badge files, emitting `importProgress`; `cancel_import` stops it.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_files(
+    app: AppHandle,
+    paths: Vec<String>,
+) -> Result<Vec<ImportResult>, AppError> {
+    importing::import_files(app, paths).await
+}
+
+/// Stop a running import after the file in progress.
+#[tauri::command]
+#[specta::specta]
+pub async fn cancel_import(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.cancel_import.store(true, Ordering::SeqCst);
+    Ok(())
+}
+
+/// Import a credential pasted as text (JSON or a VC-JWT).
+#[tauri::command]
+#[specta::specta]
+pub async fn import_text(
+    state: State<'_, AppState>,
+    text: String,
+) -> Result<ImportResult, AppError> {
+    state.with_mut(|w, _| w.import_text(&text))
+}
+
+/// The badges, newest first, filtered by words (accents ignored) and status.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_badges(
+    state: State<'_, AppState>,
+    search: Option<String>,
+    status: Option<String>,
+) -> Result<Vec<BadgeItem>, AppError> {
+    state.with(|w, _| w.list_badges(search.as_deref(), status.as_deref()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn badge_detail(state: State<'_, AppState>, id: String) -> Result<BadgeDetail, AppError> {
+    state.with(|w, _| w.badge_detail(&id))
+}
+
+/// Verify one badge (or all, with `null`) again now.
+#[tauri::command]
+#[specta::specta]
+pub async fn reverify(
+    state: State<'_, AppState>,
+    id: Option<String>,
+) -> Result<Vec<BadgeItem>, AppError> {
+    state.with_mut(|w, _| w.reverify(id.as_deref()))
+}
+
+/// Import the bundled sample badges.
+#[tauri::command]
+#[specta::specta]
+pub async fn load_samples(state: State<'_, AppState>) -> Result<Vec<ImportResult>, AppError> {
+    state.with_mut(|w, _| w.load_samples())
 }

@@ -2,6 +2,7 @@
 //! every use-case lives in `passerelle-wallet`.
 
 mod commands;
+mod importing;
 mod picker;
 mod state;
 
@@ -25,7 +26,15 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::set_theme,
             commands::pick_files,
             commands::ui_ready,
+            commands::import_files,
+            commands::cancel_import,
+            commands::import_text,
+            commands::list_badges,
+            commands::badge_detail,
+            commands::reverify,
+            commands::load_samples,
         ])
+        .events(tauri_specta::collect_events![importing::ImportProgress])
 }
 
 /// Write the TypeScript bindings to `path`.

@@ -9,6 +9,8 @@ use passerelle_wallet::{Error, SystemClock, Wallet, location};
 
 pub struct AppState {
     wallet: Result<Mutex<Wallet>, AppError>,
+    /// Set by `cancel_import`; checked between files of a running import.
+    pub cancel_import: std::sync::atomic::AtomicBool,
     pub os_locale: String,
     pub started: Instant,
 }
@@ -22,9 +24,23 @@ impl AppState {
             .map_err(|e| e.to_dto());
         AppState {
             wallet,
+            cancel_import: Default::default(),
             os_locale: sys_locale::get_locale().unwrap_or_default(),
             started,
         }
+    }
+
+    /// Like [`AppState::with`], for operations that change the wallet.
+    pub fn with_mut<T>(
+        &self,
+        f: impl FnOnce(&mut Wallet, &str) -> Result<T, Error>,
+    ) -> Result<T, AppError> {
+        let lock = self.wallet.as_ref().map_err(Clone::clone)?;
+        let mut wallet = lock.lock().map_err(|_| AppError {
+            code: "unexpected".into(),
+            args: [("detail".to_owned(), "wallet lock poisoned".to_owned())].into(),
+        })?;
+        f(&mut wallet, &self.os_locale).map_err(|e| e.to_dto())
     }
 
     /// Run `f` on the wallet, turning every failure into the IPC error shape.

@@ -2,6 +2,7 @@
 //! temporary wallets, plus repo-wide checks (locales, architecture).
 
 mod architecture;
+mod badges;
 mod cli;
 mod import;
 mod locales;

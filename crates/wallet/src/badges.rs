@@ -9,9 +9,9 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use crate::clock::rfc3339;
-use crate::dto::{BadgeItem, ImportResult};
+use crate::dto::{AlignmentDto, BadgeDetail, BadgeItem, FileReport, ImportResult};
 use crate::verify::{OfflineDocuments, to_dto};
-use crate::{Result, images, search};
+use crate::{Error, Result, images, search};
 
 /// The digest that identifies a credential whatever it arrived in: SHA-256 of its JSON
 /// with sorted keys (for a VC-JWT, of the token itself).
@@ -164,6 +164,118 @@ impl Importer<'_> {
     }
 }
 
+const ITEM_SELECT: &str = "SELECT d.credential_id, d.name, d.issuer_name, d.issuer_id, \
+     d.status, d.checked_at, d.valid_until, d.image_png";
+const ITEM_FROM: &str = "FROM badge_details d JOIN credentials c ON c.id = d.credential_id";
+
+fn data_url(png: Option<Vec<u8>>) -> Option<String> {
+    use base64::Engine;
+    png.map(|p| {
+        format!(
+            "data:image/png;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(p)
+        )
+    })
+}
+
+fn item_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BadgeItem> {
+    Ok(BadgeItem {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        issuer: r.get(2)?,
+        issuer_id: r.get(3)?,
+        status: r.get(4)?,
+        checked_at: r.get(5)?,
+        valid_until: r.get(6)?,
+        endorsements: 0,
+        image: data_url(r.get(7)?),
+    })
+}
+
+/// One badge with everything its page shows.
+pub(crate) fn detail(conn: &rusqlite::Connection, id: &str) -> Result<BadgeDetail> {
+    let row = conn
+        .query_row(
+            &format!(
+                "{ITEM_SELECT}, d.description, d.issuer_url, d.valid_from, d.achievement, \
+                 d.form, d.report {ITEM_FROM} WHERE d.credential_id = ?1"
+            ),
+            [id],
+            |r| {
+                Ok((
+                    item_from_row(r)?,
+                    r.get::<_, Option<String>>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, Option<String>>(10)?,
+                    r.get::<_, String>(11)?,
+                    r.get::<_, String>(12)?,
+                    r.get::<_, String>(13)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::NoSuchBadge { id: id.to_owned() })?;
+    let (item, description, issuer_url, valid_from, achievement, form, report) = row;
+    let a: serde_json::Value = serde_json::from_str(&achievement).unwrap_or_default();
+    let text = |k: &str| {
+        a.get(k)
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+    };
+    let alignments = a
+        .get("alignments")
+        .cloned()
+        .and_then(|v| serde_json::from_value::<Vec<AlignmentDto>>(v).ok())
+        .unwrap_or_default();
+    let report: FileReport = serde_json::from_str(&report).map_err(|e| Error::Database {
+        detail: format!("stored report unreadable: {e}"),
+    })?;
+    Ok(BadgeDetail {
+        item,
+        description,
+        issuer_url,
+        valid_from,
+        achievement_name: text("name"),
+        achievement_description: text("description"),
+        criteria_narrative: text("criteriaNarrative"),
+        alignments,
+        form,
+        report,
+    })
+}
+
+/// Verify stored badges again from their original bytes at `now`; `id` = one, `None` = all.
+pub(crate) fn reverify(
+    conn: &mut rusqlite::Connection,
+    id: Option<&str>,
+    now: OffsetDateTime,
+    emails: &[String],
+    documents: &OfflineDocuments,
+) -> Result<()> {
+    let rows: Vec<(String, Vec<u8>)> = {
+        let mut stmt = conn.prepare(
+            "SELECT c.id, c.original FROM credentials c JOIN badge_details d ON d.credential_id = c.id
+             WHERE ?1 IS NULL OR c.id = ?1",
+        )?;
+        stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    if let (Some(id), true) = (id, rows.is_empty()) {
+        return Err(Error::NoSuchBadge { id: id.to_owned() });
+    }
+    let checked_at = rfc3339(now);
+    let tx = conn.transaction()?;
+    for (id, bytes) in rows {
+        let report = crate::verify::verify_file(&id, &bytes, now, emails, documents);
+        tx.execute(
+            "UPDATE badge_details SET status = ?2, report = ?3, checked_at = ?4 WHERE credential_id = ?1",
+            params![id, report.status, serde_json::to_string(&report).unwrap_or_default(), checked_at],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 /// The badges in the wallet, newest first, optionally filtered by a search query
 /// (accent- and case-insensitive) and a status.
 pub(crate) fn list(
@@ -171,27 +283,10 @@ pub(crate) fn list(
     query: Option<&str>,
     status: Option<&str>,
 ) -> Result<Vec<BadgeItem>> {
-    let mut stmt = conn.prepare(
-        "SELECT d.credential_id, d.name, d.issuer_name, d.issuer_id, d.status, d.checked_at,
-                d.valid_until, d.search_text
-         FROM badge_details d JOIN credentials c ON c.id = d.credential_id
-         ORDER BY c.imported_at DESC, d.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            BadgeItem {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                issuer: r.get(2)?,
-                issuer_id: r.get(3)?,
-                status: r.get(4)?,
-                checked_at: r.get(5)?,
-                valid_until: r.get(6)?,
-                endorsements: 0,
-            },
-            r.get::<_, String>(7)?,
-        ))
-    })?;
+    let mut stmt = conn.prepare(&format!(
+        "{ITEM_SELECT}, d.search_text {ITEM_FROM} ORDER BY c.imported_at DESC, d.name"
+    ))?;
+    let rows = stmt.query_map([], |r| Ok((item_from_row(r)?, r.get::<_, String>(8)?)))?;
     let folded_query = query.map(search::fold);
     let mut out = vec![];
     for row in rows {
@@ -199,16 +294,14 @@ pub(crate) fn list(
         if status.is_some_and(|s| s != item.status) {
             continue;
         }
-        if let Some(q) = &folded_query {
-            if !q
-                .split(' ')
+        let matches = |q: &String| {
+            q.split(' ')
                 .filter(|w| !w.is_empty())
                 .all(|w| text.contains(w))
-            {
-                continue;
-            }
+        };
+        if folded_query.as_ref().is_none_or(matches) {
+            out.push(item);
         }
-        out.push(item);
     }
     Ok(out)
 }

@@ -77,7 +77,7 @@ pub struct WalletInfo {
 }
 
 /// One check of a verification, as the CLI and the UI show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CheckDto {
     /// What was checked (`proof`, `valid-until`, …), in the OB 3.0 algorithm's order.
@@ -90,7 +90,7 @@ pub struct CheckDto {
 }
 
 /// The verification report of one file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FileReport {
     pub file: String,
@@ -127,4 +127,35 @@ pub struct BadgeItem {
     pub valid_until: Option<String>,
     /// How many endorsements are attached to it (endorsements come with the skills issue).
     pub endorsements: u32,
+    /// The display image as a `data:image/png;base64,…` URL (a PNG we encoded), if any.
+    pub image: Option<String>,
+}
+
+/// An alignment of an achievement to a framework (e-CF, ESCO, …), as plain text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AlignmentDto {
+    pub target_name: Option<String>,
+    pub target_url: Option<String>,
+    pub target_code: Option<String>,
+    pub target_framework: Option<String>,
+}
+
+/// Everything the badge page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct BadgeDetail {
+    pub item: BadgeItem,
+    pub description: Option<String>,
+    pub issuer_url: Option<String>,
+    pub valid_from: Option<String>,
+    pub achievement_name: Option<String>,
+    pub achievement_description: Option<String>,
+    pub criteria_narrative: Option<String>,
+    pub alignments: Vec<AlignmentDto>,
+    /// ob3, ob3-jwt, ob3-vcdm1.1, ob2-hosted, …
+    pub form: String,
+    pub report: FileReport,
 }

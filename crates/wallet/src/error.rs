@@ -47,6 +47,9 @@ pub enum Error {
     #[error("unsupported theme {value:?}; choose system, light or dark")]
     UnsupportedTheme { value: String },
 
+    #[error("there is no badge {id} in this wallet")]
+    NoSuchBadge { id: String },
+
     #[error("cannot read the file {path}: {source}")]
     ReadFile {
         path: PathBuf,
@@ -67,6 +70,7 @@ impl Error {
         "database",
         "unsupported-language",
         "unsupported-theme",
+        "no-such-badge",
         "read-file",
     ];
 
@@ -82,6 +86,7 @@ impl Error {
             Error::Database { .. } => "database",
             Error::UnsupportedLanguage { .. } => "unsupported-language",
             Error::UnsupportedTheme { .. } => "unsupported-theme",
+            Error::NoSuchBadge { .. } => "no-such-badge",
             Error::ReadFile { .. } => "read-file",
         }
     }
@@ -121,6 +126,7 @@ impl Error {
             Error::UnsupportedLanguage { value } | Error::UnsupportedTheme { value } => {
                 put("value", value.clone())
             }
+            Error::NoSuchBadge { id } => put("id", id.clone()),
             Error::ReadFile { path, source } => {
                 put("path", path.display().to_string());
                 put("detail", source.to_string());
@@ -173,6 +179,7 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::UnsupportedTheme {
             value: "pink".into(),
         },
+        Error::NoSuchBadge { id: "b-1".into() },
         Error::ReadFile {
             path: "/x".into(),
             source: std::io::Error::other("gone"),

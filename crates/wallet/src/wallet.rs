@@ -19,6 +19,26 @@ pub const APPLICATION_ID: i32 = 0x5041_5353;
 /// How long a writer waits for another process holding the wallet.
 const BUSY_TIMEOUT_MS: u32 = 5_000;
 
+/// The sample badges offered on first start (see data/samples/README.md).
+const SAMPLES: &[(&str, &[u8])] = &[
+    (
+        "valid-01.png",
+        include_bytes!("../../../data/samples/valid-01.png"),
+    ),
+    (
+        "valid-03.png",
+        include_bytes!("../../../data/samples/valid-03.png"),
+    ),
+    (
+        "expired.svg",
+        include_bytes!("../../../data/samples/expired.svg"),
+    ),
+    (
+        "valid-jwt-eddsa.png",
+        include_bytes!("../../../data/samples/valid-jwt-eddsa.png"),
+    ),
+];
+
 pub struct Wallet {
     conn: Connection,
     dir: PathBuf,
@@ -252,6 +272,18 @@ impl Wallet {
         paths: &[std::path::PathBuf],
         documents: &crate::OfflineDocuments,
     ) -> Result<Vec<crate::dto::ImportResult>> {
+        self.import_paths_with(paths, documents, &mut |_, _, _| true)
+    }
+
+    /// [`Wallet::import_paths`] reporting progress: `progress(done, total, file)` is
+    /// called after each file; when it returns `false` the remaining files are skipped
+    /// (what was imported stays) and the results so far are returned.
+    pub fn import_paths_with(
+        &mut self,
+        paths: &[std::path::PathBuf],
+        documents: &crate::OfflineDocuments,
+        progress: &mut dyn FnMut(usize, usize, &str) -> bool,
+    ) -> Result<Vec<crate::dto::ImportResult>> {
         let emails = self.owner_emails()?;
         let mut importer = crate::badges::Importer {
             conn: &mut self.conn,
@@ -260,7 +292,7 @@ impl Wallet {
             documents,
         };
         let mut out = vec![];
-        for path in paths {
+        for (i, path) in paths.iter().enumerate() {
             let name = path.display().to_string();
             out.push(match crate::verify::read_capped(path) {
                 Ok(bytes) => importer.import(&name, &bytes)?,
@@ -271,8 +303,56 @@ impl Wallet {
                     report: report(&name),
                 },
             });
+            if !progress(i + 1, paths.len(), &name) {
+                break;
+            }
         }
         Ok(out)
+    }
+
+    /// Import a credential pasted as text (JSON or a VC-JWT).
+    pub fn import_text(&mut self, text: &str) -> Result<crate::dto::ImportResult> {
+        let emails = self.owner_emails()?;
+        crate::badges::Importer {
+            conn: &mut self.conn,
+            now: self.clock.now(),
+            emails: &emails,
+            documents: &crate::OfflineDocuments::default(),
+        }
+        .import("text", text.trim().as_bytes())
+    }
+
+    /// Import the bundled sample badges (offered on first start).
+    pub fn load_samples(&mut self) -> Result<Vec<crate::dto::ImportResult>> {
+        let emails = self.owner_emails()?;
+        let mut importer = crate::badges::Importer {
+            conn: &mut self.conn,
+            now: self.clock.now(),
+            emails: &emails,
+            documents: &crate::OfflineDocuments::default(),
+        };
+        SAMPLES
+            .iter()
+            .map(|(name, bytes)| importer.import(name, bytes))
+            .collect()
+    }
+
+    /// One badge with its summary and last report.
+    pub fn badge_detail(&self, id: &str) -> Result<crate::dto::BadgeDetail> {
+        crate::badges::detail(&self.conn, id)
+    }
+
+    /// Verify one badge (or all, with `None`) again now, from its original bytes.
+    pub fn reverify(&mut self, id: Option<&str>) -> Result<Vec<crate::dto::BadgeItem>> {
+        let emails = self.owner_emails()?;
+        let now = self.clock.now();
+        let docs = crate::OfflineDocuments::default();
+        crate::badges::reverify(&mut self.conn, id, now, &emails, &docs)?;
+        let all = self.list_badges(None, None)?;
+        Ok(all
+            .into_iter()
+            .filter(|b| id.is_none_or(|id| b.id == id))
+            .collect())
     }
 
     /// The badges, newest first; `query` matches name, issuer and achievement
