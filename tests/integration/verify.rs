@@ -146,3 +146,43 @@ fn hostile_files_fail_cleanly_one_by_one() {
         assert!(!code.is_empty() && !code.contains(' '), "{r}");
     }
 }
+
+#[test]
+fn many_files_are_verified_in_parallel_and_reported_in_order() {
+    let w = tempfile::tempdir().unwrap();
+    let files: Vec<String> = (0..12)
+        .map(|i| {
+            oracle(if i % 3 == 0 {
+                "tampered-proof-value.json"
+            } else if i % 3 == 1 {
+                "valid-01.png"
+            } else {
+                "expired.svg"
+            })
+        })
+        .collect();
+    let mut args = vec![
+        "--wallet",
+        w.path().to_str().unwrap(),
+        "--json",
+        "verify",
+        "--now",
+        "2026-11-22T12:00:00Z",
+    ];
+    args.extend(files.iter().map(String::as_str));
+    let out = passerelle(&args);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let statuses: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = (0..12)
+        .map(|i| ["failed", "verified", "warning"][i % 3])
+        .collect();
+    assert_eq!(statuses, expected);
+    for (r, f) in v.as_array().unwrap().iter().zip(&files) {
+        assert_eq!(r["file"].as_str().unwrap(), f);
+    }
+}

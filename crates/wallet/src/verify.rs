@@ -92,6 +92,20 @@ pub(crate) fn read_capped(
     Ok(bytes)
 }
 
+/// The report for a file whose verification crashed (a bug): failed, never lost.
+pub(crate) fn internal_failure(file: &str) -> FileReport {
+    FileReport {
+        file: file.to_owned(),
+        status: "failed".into(),
+        checks: vec![CheckDto {
+            id: "format".into(),
+            outcome: "failed".into(),
+            code: "unexpected".into(),
+            args: BTreeMap::new(),
+        }],
+    }
+}
+
 /// Verify one file's bytes at `now` for a wallet owner with `emails`.
 pub(crate) fn verify_file(
     file: &str,

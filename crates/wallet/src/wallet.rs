@@ -253,16 +253,40 @@ impl Wallet {
     ) -> Result<Vec<crate::dto::FileReport>> {
         let now = now.unwrap_or_else(|| self.clock.now());
         let emails = self.owner_emails()?;
-        Ok(paths
-            .iter()
-            .map(|path| {
-                let name = path.display().to_string();
-                match crate::verify::read_capped(path) {
-                    Ok(bytes) => crate::verify::verify_file(&name, &bytes, now, &emails, documents),
-                    Err(report) => report(&name),
-                }
-            })
-            .collect())
+        let verify_one = |path: &std::path::PathBuf| {
+            let name = path.display().to_string();
+            match crate::verify::read_capped(path) {
+                Ok(bytes) => crate::verify::verify_file(&name, &bytes, now, &emails, documents),
+                Err(report) => report(&name),
+            }
+        };
+        // Verification is pure: spread the files over the cores, keep their order.
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if workers < 2 || paths.len() < 8 {
+            return Ok(paths.iter().map(verify_one).collect());
+        }
+        let chunk = paths.len().div_ceil(workers);
+        Ok(std::thread::scope(|scope| {
+            let handles: Vec<_> = paths
+                .chunks(chunk)
+                .map(|part| {
+                    let handle =
+                        scope.spawn(move || part.iter().map(verify_one).collect::<Vec<_>>());
+                    (part, handle)
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|(part, h)| {
+                    // A worker that died still answers for each of its files.
+                    h.join().unwrap_or_else(|_| {
+                        part.iter()
+                            .map(|p| crate::verify::internal_failure(&p.display().to_string()))
+                            .collect()
+                    })
+                })
+                .collect()
+        }))
     }
 
     /// Import badge files: each is verified, refused when it fails (nothing stored),
