@@ -57,7 +57,7 @@ home-start-title = Where to start
 home-start-intro = Your wallet is empty for now. Three steps are enough to get going.
 home-step-badges-title = Import the badges you already have
 home-step-badges-body = Badges you received by e-mail or downloaded from a training platform, as image or JSON files.
-home-step-badges-action = Go to Badges
+home-step-badges-action = Import your badges
 home-step-skills-title = Declare the skills you learned on the job
 home-step-skills-body = At work, in an IT project or as a volunteer: describe what you did and how well you master it.
 home-step-skills-action = Go to Skills
@@ -77,9 +77,261 @@ soon-honest = Until then this screen stays empty on purpose: Passerelle never sh
 
 badges-title = Badges
 badges-intro = Open Badges are digital certificates that training centres, employers and associations give for what you have learned. Passerelle checks on this computer that each badge is genuine and still valid, so that you, a counsellor or an employer can trust it at a glance.
-badges-soon-import = Import your badges from files, one at a time or many at once
-badges-soon-verify = See which badges are verified, which need attention, and why
-badges-soon-export = Share your badges unchanged, so that anyone can check them without Passerelle
+
+## Badges: toolbar, search and filters
+
+badges-import-button = Import badges…
+badges-picker-filter = Badges
+badges-paste-button = Paste badge text
+badges-paste-label = Badge text
+badges-paste-help = Paste the text of a badge you received: the content of a .json file, or a signed text (JWT) starting with “eyJ”.
+badges-paste-empty = Paste the badge text first.
+badges-paste-submit = Import this text
+badges-paste-cancel = Cancel
+badges-reverify-all = Check all again
+badges-reverify-all-done = All your badges have been checked again.
+badges-drop-hint = You can also drag badge files (PNG, SVG, JSON or JWT) onto this window.
+badges-drop-title = Drop the files here to import them as badges
+badges-loading = Loading your badges…
+badges-list-title = Your badges
+badges-search-label = Search by name or issuer
+badges-filter-label = Show
+badges-filter-all = All
+# Variables:
+#   $count (Number) - how many badges are shown
+badges-count =
+    { $count ->
+        [0] No badge shown
+        [one] { $count } badge shown
+       *[other] { $count } badges shown
+    }
+badges-no-match = No badge matches your search.
+badges-clear-filters = Show all badges
+badges-issuer-unknown = Issuer not given
+# Variables:
+#   $name (String) - the badge's name
+badges-image-alt = Image of the badge “{ $name }”
+# Variables:
+#   $count (Number) - how many people or organisations endorsed the badge
+badges-endorsements =
+    { $count ->
+        [one] Endorsed once
+       *[other] Endorsed { $count } times
+    }
+
+## Badges: status of a badge
+
+badges-status-verified = Verified
+badges-status-verified-help = Everything that can be checked on this computer is in order.
+badges-status-warning = Needs attention
+badges-status-warning-help = The badge is genuine, but something needs your attention, such as a date.
+badges-status-failed = Not valid
+badges-status-failed-help = This badge cannot be trusted: the checks below say why.
+
+## Badges: empty wallet
+
+badges-empty-title = No badges yet
+badges-empty-body = Import the badge files you received from a training centre, an employer or an association: Passerelle checks each one on this computer.
+badges-empty-samples = Try with sample badges
+
+## Badges: import progress and summary
+
+badges-progress-title = Importing badges…
+# Variables:
+#   $done (Number) - how many files have been handled
+#   $total (Number) - how many files there are in all
+badges-progress-count = { $done } of { $total }
+# Variables:
+#   $file (String) - the name of the file checked last
+badges-progress-file = Just checked: { $file }
+badges-progress-cancel = Cancel
+badges-progress-cancelling = Stopping…
+badges-summary-title = Import finished
+badges-summary-close = Close this summary
+# Variables:
+#   $count (Number) - how many badges were added to the wallet
+badges-summary-imported =
+    { $count ->
+        [0] No new badge
+        [one] { $count } badge imported
+       *[other] { $count } badges imported
+    }
+# Variables:
+#   $count (Number) - how many files held a badge the wallet already had
+badges-summary-duplicate =
+    { $count ->
+        [one] { $count } already in your wallet
+       *[other] { $count } already in your wallet
+    }
+# Variables:
+#   $count (Number) - how many files were refused
+badges-summary-refused =
+    { $count ->
+        [one] { $count } file refused
+       *[other] { $count } files refused
+    }
+# Variables:
+#   $count (Number) - how many files were left out because the import was stopped
+badges-summary-skipped =
+    { $count ->
+        [one] { $count } file left out: you stopped the import
+       *[other] { $count } files left out: you stopped the import
+    }
+badges-summary-refused-title = Why these files were refused
+badges-summary-pasted = The pasted text
+badges-summary-refused-note = Nothing from these files was added to your wallet. If you think a badge is genuine, ask its issuer for a new copy.
+badges-summary-no-reason = Passerelle could not read a badge in this file.
+
+## Badges: the page of one badge
+
+badges-back = Back to your badges
+badges-detail-nav = Badge navigation
+badges-detail-loading = Loading the badge…
+badges-detail-missing-title = Badge not found
+# Variables:
+#   $issuer (String) - the name of the organisation that issued the badge
+badges-detail-issued-by = Issued by { $issuer }
+badges-detail-issuer-url = Issuer’s website:
+badges-detail-about = About this badge
+badges-detail-criteria = What it takes to earn it
+badges-detail-alignments = Skills and references it matches
+badges-detail-alignment-unnamed = Unnamed reference
+badges-detail-validity = Validity
+badges-detail-valid-from = Valid from
+badges-detail-valid-until = Valid until
+badges-detail-no-expiry = Does not expire
+badges-detail-checks-title = What Passerelle checked
+badges-detail-checks-intro = Each step of the Open Badges verification, in order, done on this computer without the internet.
+# Variables:
+#   $date (String) - the date and time of the last check, already written out
+badges-detail-last-checked = Last checked { $date }
+badges-detail-check-again = Check again
+badges-detail-checking = Checking…
+# Variables:
+#   $status (String) - the badge's status after the check, e.g. “Verified”
+badges-detail-checked-now = Checked again just now: { $status }.
+badges-detail-technical = Technical details
+badges-detail-technical-id = Badge identifier
+badges-detail-technical-issuer = Issuer identifier
+badges-detail-technical-form = Form
+badges-outcome-passed = Passed:
+badges-outcome-failed = Not passed:
+badges-outcome-skipped = Not checked:
+
+## Badges: each check of a verification, in words
+
+# Variables:
+#   $container (String) - what the badge came in: json, jws, png or svg
+#   $form (String) - the kind of badge: ob3, ob3-vcdm1.1, ob3-jwt, ob2-hosted, ob2-signed or ob2-url
+badges-check-format-recognised =
+    Recognised { $form ->
+        [ob2-hosted] an Open Badge 2.0
+        [ob2-signed] a signed Open Badge 2.0
+        [ob2-url] an Open Badge 2.0
+        [ob3-jwt] a signed Open Badge 3.0
+       *[other] an Open Badge 3.0
+    } { $container ->
+        [png] baked into a PNG image
+        [svg] baked into an SVG image
+        [jws] as signed text (JWT)
+       *[other] in a JSON file
+    }
+badges-check-context-known = Written in the Open Badges vocabulary, which Passerelle knows
+badges-check-context-ob-missing = It does not say it is an Open Badge: the Open Badges vocabulary is missing
+badges-check-context-vc-first = It is not laid out as a verifiable credential: the vocabulary that must come first is missing
+# Variables:
+#   $url (String) - the address of the vocabulary Passerelle does not know
+badges-check-unknown-context = It uses a vocabulary Passerelle does not know ({ $url }), so it cannot be trusted
+badges-check-key-did-key = The issuer’s key is part of its identifier, so it can be checked without the internet
+badges-check-key-offline = The issuer’s key is published online: checking it needs the internet
+badges-check-key-provenance-unknown = Could not tell who owns the key that signed it
+badges-check-key-controller-match = The key that signed it belongs to the issuer
+badges-check-key-controller-mismatch = The key that signed it does not belong to the issuer named in the badge
+badges-check-proof-valid = Signature valid — signed with the issuer’s key
+badges-check-proof-not-checked = The signature was not checked: the issuer’s key could not be reached
+badges-check-signature-valid = Signature valid — signed with the issuer’s key
+badges-check-signature-invalid = This file has been changed since it was signed, or it was signed with another key
+badges-check-ob2-hosted-needs-network = This Open Badge 2.0 is checked on the issuer’s website: that needs the internet
+badges-check-ob2-signed-key-needs-network = The issuer’s key for this Open Badge 2.0 is online: checking the signature needs the internet
+badges-check-jwt-claims-match = The signed text and the badge inside it agree
+badges-check-jwt-claim-invalid = The signed text around the badge contains a value that is not allowed
+badges-check-jwt-claim-mismatch = The signed text and the badge inside it do not say the same thing
+badges-check-jwt-claim-missing = The signed text around the badge lacks information it must contain
+badges-check-jwt-times-valid = The dates of the signed text are valid
+badges-check-status-none = The issuer gave no way to revoke this badge, so it cannot have been revoked
+badges-check-status-needs-network = Could not check whether the issuer revoked it: that needs the internet
+badges-check-status-offline = Could not check whether the issuer revoked it without the internet
+# Variables:
+#   $date (String) - the date from which the badge is valid, already written out
+badges-check-valid-from-passed = Valid since { $date }
+# Variables:
+#   $date (String) - the date from which the badge will be valid, already written out
+badges-check-not-yet-valid = Not valid yet: it becomes valid on { $date }
+# Variables:
+#   $date (String) - the date until which the badge is valid, already written out
+badges-check-not-expired = Valid until { $date }
+badges-check-no-expiry = Does not expire
+# Variables:
+#   $date (String) - the date the badge expired, already written out
+badges-check-expired = Expired on { $date } — the badge was valid when it was issued
+# Variables:
+#   $date (String) - the date as the badge writes it
+badges-check-date-malformed = A date in the badge cannot be read ({ $date })
+# Variables:
+#   $email (String) - the wallet owner's e-mail address the badge was issued to
+badges-check-recipient-matched = Issued to you ({ $email })
+badges-check-recipient-not-owner = Issued to someone else: it matches none of your e-mail addresses
+badges-check-recipient-owner-unknown = Could not check that it was issued to you: Passerelle does not know your e-mail address
+badges-check-empty = The file is empty
+badges-check-file-unreadable = The file could not be read
+badges-check-too-large = The file is too large to be a badge
+badges-check-too-deep = The file is nested too deeply to be read safely
+badges-check-malformed-json = The file is damaged: its text cannot be read as JSON
+badges-check-not-utf8 = The text contains characters that cannot be read
+badges-check-unknown-format = This is not a badge file: Passerelle reads PNG and SVG images, JSON files and signed texts (JWT)
+badges-check-not-a-badge = This file is not an Open Badge
+badges-check-png-truncated = The PNG image is incomplete: the file was cut short
+badges-check-png-crc = The PNG image is damaged: part of it was changed or corrupted
+badges-check-png-malformed = The PNG image is damaged
+badges-check-png-no-credential = This PNG image contains no badge
+badges-check-png-inflate = The badge inside the PNG image could not be unpacked
+badges-check-svg-malformed = The SVG image is damaged
+badges-check-svg-entities = The SVG image uses XML entities, which Passerelle refuses for your safety
+badges-check-svg-no-credential = This SVG image contains no badge
+badges-check-data-uri-malformed = The picture inside the badge is damaged
+badges-check-jws-malformed = The signed text is damaged or incomplete
+badges-check-jws-unsupported-alg = It is signed with a method Passerelle does not support
+badges-check-jws-no-key = The signed text does not say which key signed it
+badges-check-jws-private-key = The signed text carries a secret key, which a genuine badge never does
+badges-check-key-invalid = The issuer’s key cannot be used
+badges-check-key-alg-mismatch = The issuer’s key does not fit the way the badge was signed
+badges-check-key-document = The description of the issuer’s key cannot be used
+badges-check-did-unsupported = The issuer’s identifier is of a kind Passerelle cannot check
+badges-check-did-malformed = The issuer’s identifier is malformed
+badges-check-proof-missing = The badge is not signed
+badges-check-proof-malformed = The signature is incomplete or malformed
+badges-check-proof-unsupported-suite = It is signed with a method Passerelle does not support
+badges-check-proof-purpose-mismatch = The signature was not made to vouch for a badge
+badges-check-proof-challenge-mismatch = The signature was made for another exchange, not for this badge
+badges-check-proof-key-unavailable-offline = The issuer’s key is online: checking the signature needs the internet
+badges-check-proof-key-invalid = The key named in the signature cannot be used
+badges-check-proof-controller-mismatch = The key that signed it does not belong to the issuer
+badges-check-proof-invalid-signature = This file has been changed since it was signed, or it was signed with another key
+badges-check-context-hash-mismatch = A vocabulary the badge relies on is not the expected version
+badges-check-undefined-term = The badge uses words that its vocabulary does not define
+badges-check-protected-term-redefinition = The badge changes the meaning of Open Badges words, which is not allowed
+badges-check-jsonld-invalid = The badge’s structure is invalid
+badges-check-jsonld-unsupported = The badge uses a structure Passerelle does not support
+badges-check-canonicalization-failed = The badge’s content could not be prepared for checking its signature
+# Variables:
+#   $code (String) - the check's technical code, for people who help with support
+badges-check-unknown-passed = A check passed ({ $code })
+# Variables:
+#   $code (String) - the check's technical code, for people who help with support
+badges-check-unknown-failed = A check failed ({ $code })
+# Variables:
+#   $code (String) - the check's technical code, for people who help with support
+badges-check-unknown-skipped = A check could not be made ({ $code })
 
 ## Skills
 

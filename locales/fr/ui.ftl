@@ -57,7 +57,7 @@ home-start-title = Par où commencer ?
 home-start-intro = Votre portefeuille est encore vide. Trois étapes suffisent pour bien démarrer.
 home-step-badges-title = Importez les badges que vous avez déjà
 home-step-badges-body = Les badges reçus par e-mail ou téléchargés depuis une plateforme de formation, sous forme d’image ou de fichier JSON.
-home-step-badges-action = Aller aux badges
+home-step-badges-action = Importer vos badges
 home-step-skills-title = Déclarez les compétences acquises sur le terrain
 home-step-skills-body = Au travail, dans un projet informatique ou comme bénévole : décrivez ce que vous avez fait et votre niveau de maîtrise.
 home-step-skills-action = Aller aux compétences
@@ -77,9 +77,261 @@ soon-honest = D’ici là, cet écran reste vide, et c’est voulu : Passerelle
 
 badges-title = Badges
 badges-intro = Les Open Badges sont des certificats numériques que les centres de formation, les employeurs et les associations délivrent pour ce que vous avez appris. Passerelle vérifie sur cet ordinateur que chaque badge est authentique et toujours valable : vous, votre conseiller ou un employeur pouvez vous y fier d’un coup d’œil.
-badges-soon-import = Importer vos badges depuis des fichiers, un par un ou plusieurs à la fois
-badges-soon-verify = Voir quels badges sont vérifiés, lesquels demandent votre attention, et pourquoi
-badges-soon-export = Partager vos badges tels quels, pour que chacun puisse les vérifier sans Passerelle
+
+## Badges : barre d’outils, recherche et filtres
+
+badges-import-button = Importer des badges…
+badges-picker-filter = Badges
+badges-paste-button = Coller le texte d’un badge
+badges-paste-label = Texte du badge
+badges-paste-help = Collez le texte d’un badge que vous avez reçu : le contenu d’un fichier .json, ou un texte signé (JWT) qui commence par « eyJ ».
+badges-paste-empty = Collez d’abord le texte du badge.
+badges-paste-submit = Importer ce texte
+badges-paste-cancel = Annuler
+badges-reverify-all = Tout vérifier à nouveau
+badges-reverify-all-done = Tous vos badges ont été vérifiés à nouveau.
+badges-drop-hint = Vous pouvez aussi faire glisser des fichiers de badges (PNG, SVG, JSON ou JWT) sur cette fenêtre.
+badges-drop-title = Déposez les fichiers ici pour les importer comme badges
+badges-loading = Chargement de vos badges…
+badges-list-title = Vos badges
+badges-search-label = Rechercher par nom ou par émetteur
+badges-filter-label = Afficher
+badges-filter-all = Tous
+# Variables:
+#   $count (Number) - le nombre de badges affichés
+badges-count =
+    { $count ->
+        [0] Aucun badge affiché
+        [one] { $count } badge affiché
+       *[other] { $count } badges affichés
+    }
+badges-no-match = Aucun badge ne correspond à votre recherche.
+badges-clear-filters = Afficher tous les badges
+badges-issuer-unknown = Émetteur non indiqué
+# Variables:
+#   $name (String) - le nom du badge
+badges-image-alt = Image du badge « { $name } »
+# Variables:
+#   $count (Number) - le nombre de personnes ou d’organisations qui ont appuyé le badge
+badges-endorsements =
+    { $count ->
+        [one] Appuyé une fois
+       *[other] Appuyé { $count } fois
+    }
+
+## Badges : état d’un badge
+
+badges-status-verified = Vérifié
+badges-status-verified-help = Tout ce qui peut être vérifié sur cet ordinateur est en ordre.
+badges-status-warning = À surveiller
+badges-status-warning-help = Le badge est authentique, mais un point demande votre attention, par exemple une date.
+badges-status-failed = Non valable
+badges-status-failed-help = On ne peut pas se fier à ce badge : les vérifications ci-dessous expliquent pourquoi.
+
+## Badges : portefeuille vide
+
+badges-empty-title = Pas encore de badge
+badges-empty-body = Importez les fichiers de badges reçus d’un centre de formation, d’un employeur ou d’une association : Passerelle vérifie chacun d’eux sur cet ordinateur.
+badges-empty-samples = Essayer avec des badges d’exemple
+
+## Badges : progression et bilan d’une importation
+
+badges-progress-title = Importation des badges…
+# Variables:
+#   $done (Number) - le nombre de fichiers traités
+#   $total (Number) - le nombre total de fichiers
+badges-progress-count = { $done } sur { $total }
+# Variables:
+#   $file (String) - le nom du dernier fichier vérifié
+badges-progress-file = Dernier fichier vérifié : { $file }
+badges-progress-cancel = Annuler
+badges-progress-cancelling = Arrêt en cours…
+badges-summary-title = Importation terminée
+badges-summary-close = Fermer ce bilan
+# Variables:
+#   $count (Number) - le nombre de badges ajoutés au portefeuille
+badges-summary-imported =
+    { $count ->
+        [0] Aucun nouveau badge
+        [one] { $count } badge importé
+       *[other] { $count } badges importés
+    }
+# Variables:
+#   $count (Number) - le nombre de fichiers dont le badge était déjà dans le portefeuille
+badges-summary-duplicate =
+    { $count ->
+        [one] { $count } déjà dans votre portefeuille
+       *[other] { $count } déjà dans votre portefeuille
+    }
+# Variables:
+#   $count (Number) - le nombre de fichiers refusés
+badges-summary-refused =
+    { $count ->
+        [one] { $count } fichier refusé
+       *[other] { $count } fichiers refusés
+    }
+# Variables:
+#   $count (Number) - le nombre de fichiers laissés de côté parce que l’importation a été arrêtée
+badges-summary-skipped =
+    { $count ->
+        [one] { $count } fichier laissé de côté : vous avez arrêté l’importation
+       *[other] { $count } fichiers laissés de côté : vous avez arrêté l’importation
+    }
+badges-summary-refused-title = Pourquoi ces fichiers ont été refusés
+badges-summary-pasted = Le texte collé
+badges-summary-refused-note = Rien de ces fichiers n’a été ajouté à votre portefeuille. Si vous pensez qu’un badge est authentique, demandez-en une nouvelle copie à son émetteur.
+badges-summary-no-reason = Passerelle n’a pas pu lire de badge dans ce fichier.
+
+## Badges : la page d’un badge
+
+badges-back = Retour à vos badges
+badges-detail-nav = Navigation du badge
+badges-detail-loading = Chargement du badge…
+badges-detail-missing-title = Badge introuvable
+# Variables:
+#   $issuer (String) - le nom de l’organisation qui a délivré le badge
+badges-detail-issued-by = Délivré par { $issuer }
+badges-detail-issuer-url = Site de l’émetteur :
+badges-detail-about = À propos de ce badge
+badges-detail-criteria = Ce qu’il faut faire pour l’obtenir
+badges-detail-alignments = Compétences et référentiels correspondants
+badges-detail-alignment-unnamed = Référence sans nom
+badges-detail-validity = Validité
+badges-detail-valid-from = Valable à partir du
+badges-detail-valid-until = Valable jusqu’au
+badges-detail-no-expiry = N’expire pas
+badges-detail-checks-title = Ce que Passerelle a vérifié
+badges-detail-checks-intro = Chaque étape de la vérification Open Badges, dans l’ordre, faite sur cet ordinateur sans internet.
+# Variables:
+#   $date (String) - la date et l’heure de la dernière vérification, déjà écrites
+badges-detail-last-checked = Dernière vérification : { $date }
+badges-detail-check-again = Vérifier à nouveau
+badges-detail-checking = Vérification…
+# Variables:
+#   $status (String) - l’état du badge après la vérification, par exemple « Vérifié »
+badges-detail-checked-now = Vérifié à nouveau à l’instant : { $status }.
+badges-detail-technical = Détails techniques
+badges-detail-technical-id = Identifiant du badge
+badges-detail-technical-issuer = Identifiant de l’émetteur
+badges-detail-technical-form = Forme
+badges-outcome-passed = Réussi :
+badges-outcome-failed = Échoué :
+badges-outcome-skipped = Non vérifié :
+
+## Badges : chaque vérification, en mots
+
+# Variables:
+#   $container (String) - ce qui contient le badge : json, jws, png ou svg
+#   $form (String) - le type de badge : ob3, ob3-vcdm1.1, ob3-jwt, ob2-hosted, ob2-signed ou ob2-url
+badges-check-format-recognised =
+    Reconnu : { $form ->
+        [ob2-hosted] un Open Badge 2.0
+        [ob2-signed] un Open Badge 2.0 signé
+        [ob2-url] un Open Badge 2.0
+        [ob3-jwt] un Open Badge 3.0 signé
+       *[other] un Open Badge 3.0
+    } { $container ->
+        [png] intégré dans une image PNG
+        [svg] intégré dans une image SVG
+        [jws] sous forme de texte signé (JWT)
+       *[other] dans un fichier JSON
+    }
+badges-check-context-known = Rédigé dans le vocabulaire Open Badges, que Passerelle connaît
+badges-check-context-ob-missing = Il ne se présente pas comme un Open Badge : le vocabulaire Open Badges manque
+badges-check-context-vc-first = Il n’a pas la forme d’une attestation vérifiable : le vocabulaire qui doit venir en premier manque
+# Variables:
+#   $url (String) - l’adresse du vocabulaire que Passerelle ne connaît pas
+badges-check-unknown-context = Il utilise un vocabulaire que Passerelle ne connaît pas ({ $url }) : on ne peut donc pas s’y fier
+badges-check-key-did-key = La clé de l’émetteur fait partie de son identifiant : elle se vérifie sans internet
+badges-check-key-offline = La clé de l’émetteur est publiée en ligne : la vérifier demande internet
+badges-check-key-provenance-unknown = Impossible de savoir à qui appartient la clé qui l’a signé
+badges-check-key-controller-match = La clé qui l’a signé appartient bien à l’émetteur
+badges-check-key-controller-mismatch = La clé qui l’a signé n’appartient pas à l’émetteur indiqué dans le badge
+badges-check-proof-valid = Signature valable — signé avec la clé de l’émetteur
+badges-check-proof-not-checked = La signature n’a pas été vérifiée : la clé de l’émetteur était inaccessible
+badges-check-signature-valid = Signature valable — signé avec la clé de l’émetteur
+badges-check-signature-invalid = Ce fichier a été modifié depuis sa signature, ou il a été signé avec une autre clé
+badges-check-ob2-hosted-needs-network = Cet Open Badge 2.0 se vérifie sur le site de l’émetteur : cela demande internet
+badges-check-ob2-signed-key-needs-network = La clé de l’émetteur de cet Open Badge 2.0 est en ligne : vérifier la signature demande internet
+badges-check-jwt-claims-match = Le texte signé et le badge qu’il contient concordent
+badges-check-jwt-claim-invalid = Le texte signé qui entoure le badge contient une valeur non autorisée
+badges-check-jwt-claim-mismatch = Le texte signé et le badge qu’il contient ne disent pas la même chose
+badges-check-jwt-claim-missing = Il manque au texte signé qui entoure le badge une information obligatoire
+badges-check-jwt-times-valid = Les dates du texte signé sont valables
+badges-check-status-none = L’émetteur n’a prévu aucun moyen de révoquer ce badge : il ne peut donc pas avoir été révoqué
+badges-check-status-needs-network = Impossible de vérifier si l’émetteur l’a révoqué : cela demande internet
+badges-check-status-offline = Impossible de vérifier sans internet si l’émetteur l’a révoqué
+# Variables:
+#   $date (String) - la date à partir de laquelle le badge est valable, déjà écrite
+badges-check-valid-from-passed = Valable depuis le { $date }
+# Variables:
+#   $date (String) - la date à partir de laquelle le badge sera valable, déjà écrite
+badges-check-not-yet-valid = Pas encore valable : il le sera à partir du { $date }
+# Variables:
+#   $date (String) - la date jusqu’à laquelle le badge est valable, déjà écrite
+badges-check-not-expired = Valable jusqu’au { $date }
+badges-check-no-expiry = N’expire pas
+# Variables:
+#   $date (String) - la date à laquelle le badge a expiré, déjà écrite
+badges-check-expired = Expiré le { $date } — le badge était valable lorsqu’il a été délivré
+# Variables:
+#   $date (String) - la date telle que le badge l’écrit
+badges-check-date-malformed = Une date du badge est illisible ({ $date })
+# Variables:
+#   $email (String) - l’adresse e-mail du titulaire du portefeuille à qui le badge a été délivré
+badges-check-recipient-matched = Délivré à vous ({ $email })
+badges-check-recipient-not-owner = Délivré à une autre personne : il ne correspond à aucune de vos adresses e-mail
+badges-check-recipient-owner-unknown = Impossible de vérifier qu’il vous a été délivré : Passerelle ne connaît pas votre adresse e-mail
+badges-check-empty = Le fichier est vide
+badges-check-file-unreadable = Le fichier n’a pas pu être lu
+badges-check-too-large = Le fichier est trop volumineux pour être un badge
+badges-check-too-deep = Le fichier est trop imbriqué pour être lu sans risque
+badges-check-malformed-json = Le fichier est endommagé : son texte ne peut pas être lu comme du JSON
+badges-check-not-utf8 = Le texte contient des caractères illisibles
+badges-check-unknown-format = Ce n’est pas un fichier de badge : Passerelle lit les images PNG et SVG, les fichiers JSON et les textes signés (JWT)
+badges-check-not-a-badge = Ce fichier n’est pas un Open Badge
+badges-check-png-truncated = L’image PNG est incomplète : le fichier a été tronqué
+badges-check-png-crc = L’image PNG est endommagée : une partie a été modifiée ou corrompue
+badges-check-png-malformed = L’image PNG est endommagée
+badges-check-png-no-credential = Cette image PNG ne contient aucun badge
+badges-check-png-inflate = Le badge contenu dans l’image PNG n’a pas pu être extrait
+badges-check-svg-malformed = L’image SVG est endommagée
+badges-check-svg-entities = L’image SVG utilise des entités XML, que Passerelle refuse pour votre sécurité
+badges-check-svg-no-credential = Cette image SVG ne contient aucun badge
+badges-check-data-uri-malformed = L’image contenue dans le badge est endommagée
+badges-check-jws-malformed = Le texte signé est endommagé ou incomplet
+badges-check-jws-unsupported-alg = Il est signé avec une méthode que Passerelle ne prend pas en charge
+badges-check-jws-no-key = Le texte signé n’indique pas quelle clé l’a signé
+badges-check-jws-private-key = Le texte signé contient une clé secrète, ce que ne fait jamais un badge authentique
+badges-check-key-invalid = La clé de l’émetteur est inutilisable
+badges-check-key-alg-mismatch = La clé de l’émetteur ne correspond pas à la façon dont le badge a été signé
+badges-check-key-document = La description de la clé de l’émetteur est inutilisable
+badges-check-did-unsupported = L’identifiant de l’émetteur est d’un type que Passerelle ne sait pas vérifier
+badges-check-did-malformed = L’identifiant de l’émetteur est mal formé
+badges-check-proof-missing = Le badge n’est pas signé
+badges-check-proof-malformed = La signature est incomplète ou mal formée
+badges-check-proof-unsupported-suite = Il est signé avec une méthode que Passerelle ne prend pas en charge
+badges-check-proof-purpose-mismatch = La signature n’a pas été faite pour garantir un badge
+badges-check-proof-challenge-mismatch = La signature a été faite pour un autre échange, pas pour ce badge
+badges-check-proof-key-unavailable-offline = La clé de l’émetteur est en ligne : vérifier la signature demande internet
+badges-check-proof-key-invalid = La clé indiquée dans la signature est inutilisable
+badges-check-proof-controller-mismatch = La clé qui l’a signé n’appartient pas à l’émetteur
+badges-check-proof-invalid-signature = Ce fichier a été modifié depuis sa signature, ou il a été signé avec une autre clé
+badges-check-context-hash-mismatch = Un vocabulaire dont dépend le badge n’est pas dans la version attendue
+badges-check-undefined-term = Le badge emploie des mots que son vocabulaire ne définit pas
+badges-check-protected-term-redefinition = Le badge change le sens de mots d’Open Badges, ce qui est interdit
+badges-check-jsonld-invalid = La structure du badge n’est pas valable
+badges-check-jsonld-unsupported = Le badge utilise une structure que Passerelle ne prend pas en charge
+badges-check-canonicalization-failed = Le contenu du badge n’a pas pu être préparé pour vérifier sa signature
+# Variables:
+#   $code (String) - le code technique de la vérification, pour les personnes qui aident en cas de problème
+badges-check-unknown-passed = Une vérification a réussi ({ $code })
+# Variables:
+#   $code (String) - le code technique de la vérification, pour les personnes qui aident en cas de problème
+badges-check-unknown-failed = Une vérification a échoué ({ $code })
+# Variables:
+#   $code (String) - le code technique de la vérification, pour les personnes qui aident en cas de problème
+badges-check-unknown-skipped = Une vérification n’a pas pu être faite ({ $code })
 
 ## Compétences
 

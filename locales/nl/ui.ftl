@@ -57,7 +57,7 @@ home-start-title = Waar begin je?
 home-start-intro = Je portefeuille is nog leeg. Met drie stappen ben je vertrokken.
 home-step-badges-title = Importeer de badges die je al hebt
 home-step-badges-body = Badges die je per e-mail kreeg of downloadde van een opleidingsplatform, als afbeelding of als JSON-bestand.
-home-step-badges-action = Naar Badges
+home-step-badges-action = Je badges importeren
 home-step-skills-title = Geef de competenties op die je in de praktijk leerde
 home-step-skills-body = Op het werk, in een IT-project of als vrijwilliger: beschrijf wat je deed en hoe goed je het beheerst.
 home-step-skills-action = Naar Competenties
@@ -77,9 +77,261 @@ soon-honest = Tot dan blijft dit scherm bewust leeg: Passerelle toont nooit verz
 
 badges-title = Badges
 badges-intro = Open Badges zijn digitale certificaten die opleidingscentra, werkgevers en verenigingen uitreiken voor wat je geleerd hebt. Passerelle controleert op deze computer of elke badge echt is en nog geldig, zodat jij, je begeleider of een werkgever er meteen op kan vertrouwen.
-badges-soon-import = Je badges importeren uit bestanden, één voor één of veel tegelijk
-badges-soon-verify = Zien welke badges gecontroleerd zijn, welke aandacht vragen, en waarom
-badges-soon-export = Je badges ongewijzigd delen, zodat iedereen ze zonder Passerelle kan controleren
+
+## Badges: werkbalk, zoeken en filters
+
+badges-import-button = Badges importeren…
+badges-picker-filter = Badges
+badges-paste-button = Tekst van een badge plakken
+badges-paste-label = Tekst van de badge
+badges-paste-help = Plak de tekst van een badge die je kreeg: de inhoud van een .json-bestand, of een ondertekende tekst (JWT) die begint met “eyJ”.
+badges-paste-empty = Plak eerst de tekst van de badge.
+badges-paste-submit = Deze tekst importeren
+badges-paste-cancel = Annuleren
+badges-reverify-all = Alles opnieuw controleren
+badges-reverify-all-done = Al je badges zijn opnieuw gecontroleerd.
+badges-drop-hint = Je kunt badgebestanden (PNG, SVG, JSON of JWT) ook naar dit venster slepen.
+badges-drop-title = Laat de bestanden hier los om ze als badges te importeren
+badges-loading = Je badges worden geladen…
+badges-list-title = Je badges
+badges-search-label = Zoeken op naam of uitgever
+badges-filter-label = Tonen
+badges-filter-all = Alle
+# Variables:
+#   $count (Number) - hoeveel badges er getoond worden
+badges-count =
+    { $count ->
+        [0] Geen badge getoond
+        [one] { $count } badge getoond
+       *[other] { $count } badges getoond
+    }
+badges-no-match = Geen enkele badge past bij je zoekopdracht.
+badges-clear-filters = Alle badges tonen
+badges-issuer-unknown = Uitgever niet vermeld
+# Variables:
+#   $name (String) - de naam van de badge
+badges-image-alt = Afbeelding van de badge “{ $name }”
+# Variables:
+#   $count (Number) - hoeveel mensen of organisaties de badge onderschreven
+badges-endorsements =
+    { $count ->
+        [one] Eén keer onderschreven
+       *[other] { $count } keer onderschreven
+    }
+
+## Badges: toestand van een badge
+
+badges-status-verified = Gecontroleerd
+badges-status-verified-help = Alles wat op deze computer te controleren is, klopt.
+badges-status-warning = Vraagt aandacht
+badges-status-warning-help = De badge is echt, maar iets vraagt je aandacht, bijvoorbeeld een datum.
+badges-status-failed = Niet geldig
+badges-status-failed-help = Op deze badge kun je niet vertrouwen: de controles hieronder zeggen waarom.
+
+## Badges: lege portefeuille
+
+badges-empty-title = Nog geen badges
+badges-empty-body = Importeer de badgebestanden die je kreeg van een opleidingscentrum, een werkgever of een vereniging: Passerelle controleert ze een voor een op deze computer.
+badges-empty-samples = Proberen met voorbeeldbadges
+
+## Badges: voortgang en overzicht van een import
+
+badges-progress-title = Badges worden geïmporteerd…
+# Variables:
+#   $done (Number) - hoeveel bestanden al verwerkt zijn
+#   $total (Number) - hoeveel bestanden er in totaal zijn
+badges-progress-count = { $done } van { $total }
+# Variables:
+#   $file (String) - de naam van het bestand dat net gecontroleerd werd
+badges-progress-file = Net gecontroleerd: { $file }
+badges-progress-cancel = Annuleren
+badges-progress-cancelling = Bezig met stoppen…
+badges-summary-title = Import klaar
+badges-summary-close = Dit overzicht sluiten
+# Variables:
+#   $count (Number) - hoeveel badges aan de portefeuille zijn toegevoegd
+badges-summary-imported =
+    { $count ->
+        [0] Geen nieuwe badge
+        [one] { $count } badge geïmporteerd
+       *[other] { $count } badges geïmporteerd
+    }
+# Variables:
+#   $count (Number) - hoeveel bestanden een badge bevatten die al in de portefeuille zat
+badges-summary-duplicate =
+    { $count ->
+        [one] { $count } al in je portefeuille
+       *[other] { $count } al in je portefeuille
+    }
+# Variables:
+#   $count (Number) - hoeveel bestanden geweigerd zijn
+badges-summary-refused =
+    { $count ->
+        [one] { $count } bestand geweigerd
+       *[other] { $count } bestanden geweigerd
+    }
+# Variables:
+#   $count (Number) - hoeveel bestanden overgeslagen zijn omdat de import gestopt werd
+badges-summary-skipped =
+    { $count ->
+        [one] { $count } bestand overgeslagen: je hebt de import gestopt
+       *[other] { $count } bestanden overgeslagen: je hebt de import gestopt
+    }
+badges-summary-refused-title = Waarom deze bestanden geweigerd zijn
+badges-summary-pasted = De geplakte tekst
+badges-summary-refused-note = Uit deze bestanden is niets aan je portefeuille toegevoegd. Denk je dat een badge echt is, vraag de uitgever dan om een nieuwe kopie.
+badges-summary-no-reason = Passerelle kon in dit bestand geen badge lezen.
+
+## Badges: de pagina van één badge
+
+badges-back = Terug naar je badges
+badges-detail-nav = Navigatie van de badge
+badges-detail-loading = De badge wordt geladen…
+badges-detail-missing-title = Badge niet gevonden
+# Variables:
+#   $issuer (String) - de naam van de organisatie die de badge uitreikte
+badges-detail-issued-by = Uitgereikt door { $issuer }
+badges-detail-issuer-url = Website van de uitgever:
+badges-detail-about = Over deze badge
+badges-detail-criteria = Wat je moet doen om hem te behalen
+badges-detail-alignments = Competenties en referentiekaders waar hij bij past
+badges-detail-alignment-unnamed = Naamloze verwijzing
+badges-detail-validity = Geldigheid
+badges-detail-valid-from = Geldig vanaf
+badges-detail-valid-until = Geldig tot
+badges-detail-no-expiry = Verloopt niet
+badges-detail-checks-title = Wat Passerelle heeft gecontroleerd
+badges-detail-checks-intro = Elke stap van de Open Badges-controle, in volgorde, uitgevoerd op deze computer zonder internet.
+# Variables:
+#   $date (String) - de datum en het uur van de laatste controle, al uitgeschreven
+badges-detail-last-checked = Laatst gecontroleerd: { $date }
+badges-detail-check-again = Opnieuw controleren
+badges-detail-checking = Bezig met controleren…
+# Variables:
+#   $status (String) - de toestand van de badge na de controle, bijvoorbeeld “Gecontroleerd”
+badges-detail-checked-now = Zonet opnieuw gecontroleerd: { $status }.
+badges-detail-technical = Technische details
+badges-detail-technical-id = Identificatie van de badge
+badges-detail-technical-issuer = Identificatie van de uitgever
+badges-detail-technical-form = Vorm
+badges-outcome-passed = Geslaagd:
+badges-outcome-failed = Niet geslaagd:
+badges-outcome-skipped = Niet gecontroleerd:
+
+## Badges: elke controle, in woorden
+
+# Variables:
+#   $container (String) - waar de badge in zit: json, jws, png of svg
+#   $form (String) - het soort badge: ob3, ob3-vcdm1.1, ob3-jwt, ob2-hosted, ob2-signed of ob2-url
+badges-check-format-recognised =
+    Herkend: { $form ->
+        [ob2-hosted] een Open Badge 2.0
+        [ob2-signed] een ondertekende Open Badge 2.0
+        [ob2-url] een Open Badge 2.0
+        [ob3-jwt] een ondertekende Open Badge 3.0
+       *[other] een Open Badge 3.0
+    } { $container ->
+        [png] ingebakken in een PNG-afbeelding
+        [svg] ingebakken in een SVG-afbeelding
+        [jws] als ondertekende tekst (JWT)
+       *[other] in een JSON-bestand
+    }
+badges-check-context-known = Opgesteld in de Open Badges-woordenschat, die Passerelle kent
+badges-check-context-ob-missing = Hij zegt niet dat hij een Open Badge is: de Open Badges-woordenschat ontbreekt
+badges-check-context-vc-first = Hij is niet opgebouwd als verifieerbaar bewijs: de woordenschat die eerst moet komen, ontbreekt
+# Variables:
+#   $url (String) - het adres van de woordenschat die Passerelle niet kent
+badges-check-unknown-context = Hij gebruikt een woordenschat die Passerelle niet kent ({ $url }), dus je kunt er niet op vertrouwen
+badges-check-key-did-key = De sleutel van de uitgever zit in zijn identificatie, dus hij is zonder internet te controleren
+badges-check-key-offline = De sleutel van de uitgever staat online: om hem te controleren is internet nodig
+badges-check-key-provenance-unknown = Niet te achterhalen van wie de sleutel is waarmee hij ondertekend werd
+badges-check-key-controller-match = De sleutel waarmee hij ondertekend werd, is van de uitgever
+badges-check-key-controller-mismatch = De sleutel waarmee hij ondertekend werd, is niet van de uitgever die in de badge staat
+badges-check-proof-valid = Handtekening geldig — ondertekend met de sleutel van de uitgever
+badges-check-proof-not-checked = De handtekening is niet gecontroleerd: de sleutel van de uitgever was niet bereikbaar
+badges-check-signature-valid = Handtekening geldig — ondertekend met de sleutel van de uitgever
+badges-check-signature-invalid = Dit bestand is gewijzigd sinds het ondertekend werd, of het werd met een andere sleutel ondertekend
+badges-check-ob2-hosted-needs-network = Deze Open Badge 2.0 wordt gecontroleerd op de website van de uitgever: daarvoor is internet nodig
+badges-check-ob2-signed-key-needs-network = De sleutel van de uitgever van deze Open Badge 2.0 staat online: om de handtekening te controleren is internet nodig
+badges-check-jwt-claims-match = De ondertekende tekst en de badge erin komen overeen
+badges-check-jwt-claim-invalid = De ondertekende tekst rond de badge bevat een waarde die niet toegelaten is
+badges-check-jwt-claim-mismatch = De ondertekende tekst en de badge erin zeggen niet hetzelfde
+badges-check-jwt-claim-missing = In de ondertekende tekst rond de badge ontbreekt verplichte informatie
+badges-check-jwt-times-valid = De datums van de ondertekende tekst zijn geldig
+badges-check-status-none = De uitgever voorzag geen manier om deze badge in te trekken, dus hij kan niet ingetrokken zijn
+badges-check-status-needs-network = Niet te controleren of de uitgever hem heeft ingetrokken: daarvoor is internet nodig
+badges-check-status-offline = Zonder internet niet te controleren of de uitgever hem heeft ingetrokken
+# Variables:
+#   $date (String) - de datum vanaf wanneer de badge geldig is, al uitgeschreven
+badges-check-valid-from-passed = Geldig sinds { $date }
+# Variables:
+#   $date (String) - de datum vanaf wanneer de badge geldig wordt, al uitgeschreven
+badges-check-not-yet-valid = Nog niet geldig: hij wordt geldig op { $date }
+# Variables:
+#   $date (String) - de datum tot wanneer de badge geldig is, al uitgeschreven
+badges-check-not-expired = Geldig tot { $date }
+badges-check-no-expiry = Verloopt niet
+# Variables:
+#   $date (String) - de datum waarop de badge verlopen is, al uitgeschreven
+badges-check-expired = Verlopen op { $date } — de badge was geldig toen hij werd uitgereikt
+# Variables:
+#   $date (String) - de datum zoals de badge hem schrijft
+badges-check-date-malformed = Een datum in de badge is onleesbaar ({ $date })
+# Variables:
+#   $email (String) - het e-mailadres van de eigenaar van de portefeuille aan wie de badge werd uitgereikt
+badges-check-recipient-matched = Aan jou uitgereikt ({ $email })
+badges-check-recipient-not-owner = Aan iemand anders uitgereikt: hij past bij geen enkel e-mailadres van jou
+badges-check-recipient-owner-unknown = Niet te controleren of hij aan jou werd uitgereikt: Passerelle kent je e-mailadres niet
+badges-check-empty = Het bestand is leeg
+badges-check-file-unreadable = Het bestand kon niet gelezen worden
+badges-check-too-large = Het bestand is te groot om een badge te zijn
+badges-check-too-deep = Het bestand is te diep genest om veilig gelezen te worden
+badges-check-malformed-json = Het bestand is beschadigd: de tekst is niet als JSON te lezen
+badges-check-not-utf8 = De tekst bevat tekens die niet te lezen zijn
+badges-check-unknown-format = Dit is geen badgebestand: Passerelle leest PNG- en SVG-afbeeldingen, JSON-bestanden en ondertekende teksten (JWT)
+badges-check-not-a-badge = Dit bestand is geen Open Badge
+badges-check-png-truncated = De PNG-afbeelding is onvolledig: het bestand werd afgebroken
+badges-check-png-crc = De PNG-afbeelding is beschadigd: een deel ervan werd gewijzigd of is corrupt
+badges-check-png-malformed = De PNG-afbeelding is beschadigd
+badges-check-png-no-credential = Deze PNG-afbeelding bevat geen badge
+badges-check-png-inflate = De badge in de PNG-afbeelding kon niet uitgepakt worden
+badges-check-svg-malformed = De SVG-afbeelding is beschadigd
+badges-check-svg-entities = De SVG-afbeelding gebruikt XML-entiteiten, die Passerelle voor je veiligheid weigert
+badges-check-svg-no-credential = Deze SVG-afbeelding bevat geen badge
+badges-check-data-uri-malformed = De afbeelding in de badge is beschadigd
+badges-check-jws-malformed = De ondertekende tekst is beschadigd of onvolledig
+badges-check-jws-unsupported-alg = Hij is ondertekend met een methode die Passerelle niet ondersteunt
+badges-check-jws-no-key = De ondertekende tekst zegt niet met welke sleutel hij ondertekend werd
+badges-check-jws-private-key = De ondertekende tekst bevat een geheime sleutel, wat een echte badge nooit doet
+badges-check-key-invalid = De sleutel van de uitgever is onbruikbaar
+badges-check-key-alg-mismatch = De sleutel van de uitgever past niet bij de manier waarop de badge ondertekend werd
+badges-check-key-document = De beschrijving van de sleutel van de uitgever is onbruikbaar
+badges-check-did-unsupported = De identificatie van de uitgever is van een soort die Passerelle niet kan controleren
+badges-check-did-malformed = De identificatie van de uitgever is misvormd
+badges-check-proof-missing = De badge is niet ondertekend
+badges-check-proof-malformed = De handtekening is onvolledig of misvormd
+badges-check-proof-unsupported-suite = Hij is ondertekend met een methode die Passerelle niet ondersteunt
+badges-check-proof-purpose-mismatch = De handtekening is niet gezet om voor een badge in te staan
+badges-check-proof-challenge-mismatch = De handtekening werd voor een andere uitwisseling gezet, niet voor deze badge
+badges-check-proof-key-unavailable-offline = De sleutel van de uitgever staat online: om de handtekening te controleren is internet nodig
+badges-check-proof-key-invalid = De sleutel die in de handtekening genoemd wordt, is onbruikbaar
+badges-check-proof-controller-mismatch = De sleutel waarmee hij ondertekend werd, is niet van de uitgever
+badges-check-proof-invalid-signature = Dit bestand is gewijzigd sinds het ondertekend werd, of het werd met een andere sleutel ondertekend
+badges-check-context-hash-mismatch = Een woordenschat waarop de badge steunt, is niet de verwachte versie
+badges-check-undefined-term = De badge gebruikt woorden die zijn woordenschat niet definieert
+badges-check-protected-term-redefinition = De badge verandert de betekenis van Open Badges-woorden, wat niet mag
+badges-check-jsonld-invalid = De opbouw van de badge is ongeldig
+badges-check-jsonld-unsupported = De badge gebruikt een opbouw die Passerelle niet ondersteunt
+badges-check-canonicalization-failed = De inhoud van de badge kon niet klaargemaakt worden om de handtekening te controleren
+# Variables:
+#   $code (String) - de technische code van de controle, voor wie helpt bij problemen
+badges-check-unknown-passed = Een controle is geslaagd ({ $code })
+# Variables:
+#   $code (String) - de technische code van de controle, voor wie helpt bij problemen
+badges-check-unknown-failed = Een controle is mislukt ({ $code })
+# Variables:
+#   $code (String) - de technische code van de controle, voor wie helpt bij problemen
+badges-check-unknown-skipped = Een controle kon niet uitgevoerd worden ({ $code })
 
 ## Competenties
 

@@ -22,7 +22,11 @@ let app;
 let browser;
 
 before(async () => {
-  app = await launch({ env: { LANG: 'en_GB.UTF-8', LC_ALL: '', LANGUAGE: '' } });
+  // The native file picker is replaced by these paths (PASSERELLE_TEST_PICK): one good
+  // badge that is not among the samples, and one tampered badge that must be refused.
+  const pick = ['valid-vc1-eddsa-rdfc-2022.json', 'tampered-subject-name.png']
+    .map((f) => path.join(root, 'tests', 'fixtures', 'oracle', f)).join('\n');
+  app = await launch({ env: { LANG: 'en_GB.UTF-8', LC_ALL: '', LANGUAGE: '', PASSERELLE_TEST_PICK: pick } });
   browser = app.browser;
   await browser.setWindowSize(1280, 800).catch(() => {});
 });
@@ -118,6 +122,52 @@ test('axe-core finds no serious or critical accessibility issue', async () => {
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(serious, [], `axe on ${route}: ${JSON.stringify(serious, null, 2)}`);
   }
+});
+
+async function clickButton(text) {
+  const button = await browser.$(`button=${text}`);
+  await button.waitForClickable({ timeout: 10_000 });
+  await button.click();
+}
+
+test('badges: samples, import with the picker, a badge page with its checklist', async () => {
+  await chooseLanguage('en');
+  await go('badges');
+  await waitForHeading(message('en', 'badges-title'));
+  await clickButton(message('en', 'badges-empty-samples'));
+  await browser.waitUntil(async () => (await browser.$$('main article.card')).length === 4, {
+    timeout: 20_000, timeoutMsg: 'the four sample badges never appeared',
+  });
+  const grid = await browser.$('main').getText();
+  assert.match(grid, new RegExp(message('en', 'badges-status-verified')));
+  assert.match(grid, new RegExp(message('en', 'badges-status-warning')));
+
+  // Import through the (overridden) native picker: one imported, one refused.
+  await clickButton(message('en', 'badges-import-button'));
+  await browser.waitUntil(async () => (await browser.$$('main article.card')).length === 5, {
+    timeout: 30_000, timeoutMsg: 'the picked badge was not imported',
+  });
+  const summary = await browser.$('section.summary');
+  await summary.waitForDisplayed({ timeout: 10_000 });
+  const summaryText = await summary.getText();
+  assert.match(summaryText, /1 badge imported/);
+  assert.match(summaryText, /tampered-subject-name\.png/);
+  await screenshot('badges-en');
+  let violations = await axeViolations();
+  let serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on the badge grid: ${JSON.stringify(serious, null, 2)}`);
+
+  // The badge page lists the checks in words.
+  const link = await browser.$('main article.card h3 a');
+  const name = (await link.getText()).trim();
+  await link.click();
+  await waitForHeading(name);
+  const page = await browser.$('main').getText();
+  assert.match(page, new RegExp(message('en', 'badges-detail-checks-title')));
+  await screenshot('badge-page-en');
+  violations = await axeViolations();
+  serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on a badge page: ${JSON.stringify(serious, null, 2)}`);
 });
 
 test('every screen fits a 1024×700 window without horizontal scrolling', async () => {

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import App from './App.svelte';
+import { badges } from './features/badges/store.svelte';
 import { fakeState, resetFake } from './ipc/fake';
 import { setLanguage } from './lib/i18n.svelte';
 import { router } from './lib/router.svelte';
@@ -23,6 +24,7 @@ function h1(): HTMLElement {
 
 beforeEach(() => {
   resetFake();
+  badges.reset();
   fakeState.systemLanguage = 'en';
   toasts.clear();
   setLanguage('en');
@@ -53,7 +55,7 @@ describe('the app frame', () => {
       'Declare the skills you learned on the job',
       'Find trainings and export your CV',
     ]);
-    expect(screen.getByRole('link', { name: 'Go to Badges' }).getAttribute('href')).toBe('#/badges');
+    expect(screen.getByRole('link', { name: 'Import your badges' }).getAttribute('href')).toBe('#/badges');
     expect(screen.getByText('Everything stays on this computer')).toBeTruthy();
     expect(screen.getByText(fakeState.info.path)).toBeTruthy();
   });
@@ -76,7 +78,7 @@ describe('the app frame', () => {
     expect(screen.getByRole('link', { name: 'Badges' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByRole('heading', { level: 2, name: 'Arriving in a next version' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'No badges yet' })).toBeTruthy();
     expect(document.title).toBe('Badges – Passerelle');
   });
 

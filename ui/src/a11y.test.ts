@@ -1,9 +1,10 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import App from './App.svelte';
-import { fakeState, resetFake } from './ipc/fake';
+import { badges } from './features/badges/store.svelte';
+import { fakeSamples, fakeState, resetFake } from './ipc/fake';
 import { setLanguage } from './lib/i18n.svelte';
 import { ROUTES, router } from './lib/router.svelte';
 import { session } from './lib/session.svelte';
@@ -21,6 +22,7 @@ async function seriousViolations(): Promise<string[]> {
 
 beforeEach(() => {
   resetFake();
+  badges.reset();
   toasts.clear();
   setLanguage('en');
 });
@@ -36,6 +38,42 @@ describe('accessibility (axe)', () => {
       expect(await seriousViolations()).toEqual([]);
     });
   }
+
+  it('finds no serious issue on the badge grid, with an import summary', async () => {
+    fakeState.badges = fakeSamples();
+    fakeState.pickedFiles = ['/tmp/new.png', '/tmp/tampered.png'];
+    window.location.hash = '#/badges';
+    router.sync();
+    render(App);
+    await session.load();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Import badges…' }));
+    await screen.findByRole('region', { name: 'Import finished' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Paste badge text' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(4));
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('finds no serious issue on a badge page', async () => {
+    fakeState.badges = fakeSamples();
+    window.location.hash = '#/badges/urn%3Auuid%3Afake-0001';
+    router.sync();
+    render(App);
+    await session.load();
+    await screen.findByRole('heading', { level: 1, name: 'Gestión de proyectos TIC' });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('finds no serious issue while importing', async () => {
+    fakeState.pickedFiles = ['/tmp/a.png', '/tmp/b.png'];
+    fakeState.beforeFile = () => new Promise<void>(() => undefined);
+    window.location.hash = '#/badges';
+    router.sync();
+    render(App);
+    await session.load();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Import badges…' }));
+    await screen.findByRole('progressbar');
+    expect(await seriousViolations()).toEqual([]);
+  });
 
   it('finds no serious issue on the error page', async () => {
     fakeState.failures.getSettings = { code: 'not-a-wallet', args: { path: '/tmp/x', detail: 'file is not a database' } };

@@ -7,22 +7,45 @@
  * a small in-memory fake, ./fake.ts.
  */
 import { isTauri as runningInTauri } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 
-import { commands } from './bindings';
-import type { AppError, FileFilter, Language, Settings, Theme, WalletInfo } from './bindings';
-import { fakeCommands } from './fake';
-import type { Result } from './result';
-
-export type {
+import { commands, events } from './bindings';
+import type {
   AppError,
-  Counts,
+  BadgeDetail,
+  BadgeItem,
   FileFilter,
+  ImportProgress,
+  ImportResult,
   Language,
   Settings,
   Theme,
   WalletInfo,
 } from './bindings';
+import { fakeCommands, fakeEvents, type FileDrop } from './fake';
+import type { Result } from './result';
+
+export type {
+  AlignmentDto as Alignment,
+  AppError,
+  BadgeDetail,
+  BadgeItem,
+  CheckDto,
+  Counts,
+  FileFilter,
+  FileReport,
+  ImportProgress,
+  ImportResult,
+  Language,
+  Settings,
+  Theme,
+  WalletInfo,
+} from './bindings';
+export type { FileDrop } from './fake';
 export type { Result } from './result';
+
+/** Stops listening to an event. */
+export type Unlisten = () => void;
 
 /** True inside the Tauri webview, false in a plain browser or in tests. */
 export function isTauri(): boolean {
@@ -72,3 +95,38 @@ export const pickFiles = (filters: FileFilter[]): Promise<string[]> =>
   run(() => backend().pickFiles(filters));
 /** Tell the shell the first screen is painted; returns milliseconds since launch. */
 export const uiReady = (): Promise<number> => run(() => backend().uiReady());
+
+/** Verify and import files; `importProgress` events tell how far it is. Cancel with `cancelImport`. */
+export const importFiles = (paths: string[]): Promise<ImportResult[]> => run(() => backend().importFiles(paths));
+/** Stop a running `importFiles`: the files not yet processed are skipped. */
+export const cancelImport = (): Promise<null> => run(() => backend().cancelImport());
+/** Verify and import pasted text (JSON or a JWT). */
+export const importText = (text: string): Promise<ImportResult> => run(() => backend().importText(text));
+/** The wallet's badges; `search` is accent- and case-insensitive, `status` is verified, warning or failed. */
+export const listBadges = (search: string | null, status: string | null): Promise<BadgeItem[]> =>
+  run(() => backend().listBadges(search, status));
+export const badgeDetail = (id: string): Promise<BadgeDetail> => run(() => backend().badgeDetail(id));
+/** Verify one badge again now (all of them with `null`); returns the updated items. */
+export const reverify = (id: string | null): Promise<BadgeItem[]> => run(() => backend().reverify(id));
+/** Import the few sample badges that come with Passerelle. */
+export const loadSamples = (): Promise<ImportResult[]> => run(() => backend().loadSamples());
+
+/** Call `callback` with each progress report of a running import, until the returned function is called. */
+export async function onImportProgress(callback: (progress: ImportProgress) => void): Promise<Unlisten> {
+  if (!isTauri()) return fakeEvents.importProgress.listen(callback);
+  return events.importProgress.listen((event) => callback(event.payload));
+}
+
+/**
+ * Follow files dragged over the window: `over` while they hover (show a drop
+ * target), `leave` when they go away, `drop` with their paths.
+ */
+export async function onFilesDropped(callback: (drop: FileDrop) => void): Promise<Unlisten> {
+  if (!isTauri()) return fakeEvents.fileDrop.listen(callback);
+  return getCurrentWebview().onDragDropEvent((event) => {
+    const payload = event.payload;
+    if (payload.type === 'drop') callback({ type: 'drop', paths: payload.paths });
+    else if (payload.type === 'leave') callback({ type: 'leave' });
+    else callback({ type: 'over' });
+  });
+}

@@ -1,7 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { fakeState, resetFake } from './fake';
-import { getSettings, isAppError, isTauri, setLanguage, toAppError, unwrap, walletInfo } from './index';
+import { fakeEvents, fakeSamples, fakeState, resetFake } from './fake';
+import {
+  badgeDetail,
+  getSettings,
+  importFiles,
+  isAppError,
+  isTauri,
+  listBadges,
+  onFilesDropped,
+  onImportProgress,
+  setLanguage,
+  toAppError,
+  unwrap,
+  walletInfo,
+  type FileDrop,
+  type ImportProgress,
+} from './index';
 
 afterEach(() => resetFake());
 
@@ -43,5 +58,40 @@ describe('outside Tauri', () => {
     const error = { code: 'wallet-too-new', args: { path: '/w', found: '9', supported: '1' } };
     fakeState.failures.walletInfo = error;
     await expect(walletInfo()).rejects.toEqual(error);
+  });
+});
+
+describe('badges outside Tauri', () => {
+  it('searches the fake wallet without minding accents, and filters by status', async () => {
+    fakeState.badges = fakeSamples();
+    expect((await listBadges('gestion', null)).map((b) => b.name)).toEqual(['Gestión de proyectos TIC']);
+    expect((await listBadges(null, 'warning')).map((b) => b.name)).toEqual(['Cybersecurity basics']);
+    expect(await listBadges('oeuvre', 'failed')).toEqual([]);
+  });
+
+  it('rejects an unknown badge with no-such-badge', async () => {
+    await expect(badgeDetail('nope')).rejects.toEqual({ code: 'no-such-badge', args: { id: 'nope' } });
+  });
+
+  it('reports progress after each file until the listener stops', async () => {
+    const seen: ImportProgress[] = [];
+    const stop = await onImportProgress((p) => seen.push(p));
+    await importFiles(['/a/one.png', '/a/two.json']);
+    stop();
+    await importFiles(['/a/three.png']);
+    expect(seen).toEqual([
+      { done: 1, total: 2, file: '/a/one.png' },
+      { done: 2, total: 2, file: '/a/two.json' },
+    ]);
+    expect(fakeEvents.importProgress.listeners).toBe(0);
+  });
+
+  it('passes dropped files on', async () => {
+    const seen: FileDrop[] = [];
+    const stop = await onFilesDropped((d) => seen.push(d));
+    fakeEvents.fileDrop.emit({ type: 'drop', paths: ['/x.png'] });
+    stop();
+    fakeEvents.fileDrop.emit({ type: 'leave' });
+    expect(seen).toEqual([{ type: 'drop', paths: ['/x.png'] }]);
   });
 });

@@ -92,16 +92,30 @@ export function errorText(error: unknown): string {
   return formatMessage(bundle, 'error-unexpected', { detail }) ?? `${code} ${detail}`;
 }
 
+/** The locale for dates and numbers: English as written in Europe ("3 March 2026"). */
+function intlLocale(): string {
+  return current === 'en' ? 'en-GB' : current;
+}
+
 /** A whole number written the way the current language writes it. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(current).format(value);
+  return new Intl.NumberFormat(intlLocale()).format(value);
 }
 
 /** An RFC 3339 timestamp as a date and time in the current language (as is, if unreadable). */
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return new Intl.DateTimeFormat(current, { dateStyle: 'long', timeStyle: 'short' }).format(time);
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(time);
+}
+
+/** An RFC 3339 timestamp or a date as a date in the current language (as is, if unreadable). */
+export function formatDate(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  // A bare date or midnight UTC is a calendar day: show that day whatever the time zone.
+  const utcDay = /^\d{4}-\d{2}-\d{2}(T00:00(:00(\.0+)?)?(Z|[+-]00:00))?$/i.test(iso.trim());
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: utcDay ? 'UTC' : undefined }).format(time);
 }
 
 /**

@@ -20,6 +20,15 @@ export const ICONS = {
   alert: [circle(12, 12, 8.5), 'M12 7.5v5.5', 'M12 16.2v.3'],
   close: ['M6.5 6.5l11 11', 'M17.5 6.5l-11 11'],
   arrow: ['M5 12h14', 'M13.5 6.5 19 12l-5.5 5.5'],
+  back: ['M19 12H5', 'M10.5 6.5 5 12l5.5 5.5'],
+  passed: [circle(12, 12, 8.5), 'M8.2 12.3l2.6 2.6 5-5.2'],
+  failed: [circle(12, 12, 8.5), 'M9 9l6 6', 'M15 9l-6 6'],
+  skipped: [circle(12, 12, 8.5), 'M8.5 12h7'],
+  warning: ['M12 4 21 19.5H3z', 'M12 10v4.5', 'M12 17v.3'],
+  import: ['M12 3.5v11', 'M7.5 10 12 14.5l4.5-4.5', 'M4 15.5v3c0 .8.7 1.5 1.5 1.5h13c.8 0 1.5-.7 1.5-1.5v-3'],
+  paste: ['M9 4.5h6v3H9z', 'M15 5.5h2.5c.6 0 1 .4 1 1V20c0 .6-.4 1-1 1h-11c-.6 0-1-.4-1-1V6.5c0-.6.4-1 1-1H9', 'M9 12h6', 'M9 15.5h4'],
+  search: [circle(10.5, 10.5, 6), 'M15 15l5 5'],
+  refresh: ['M19.5 12a7.5 7.5 0 1 1-2.2-5.3', 'M19.5 4.5v4h-4'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type IconName = keyof typeof ICONS;

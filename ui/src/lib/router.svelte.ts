@@ -11,9 +11,15 @@ export function isRoute(value: string): value is Route {
   return (ROUTES as readonly string[]).includes(value);
 }
 
-/** The link to `route`. */
-export function hrefFor(route: Route): string {
-  return `#/${route}`;
+/** The link to `route`, or to one item of it (`#/badges/<id>`). */
+export function hrefFor(route: Route, item?: string): string {
+  return item === undefined ? `#/${route}` : `#/${route}/${encodeURIComponent(item)}`;
+}
+
+export interface Location {
+  route: Route;
+  /** The item shown within the screen (a badge's id), if any. */
+  item: string | null;
 }
 
 /**
@@ -21,15 +27,31 @@ export function hrefFor(route: Route): string {
  * a hash that is not a route at all (`#main`, an in-page anchor) gives `null`.
  */
 export function parseHash(hash: string): Route | null {
+  return parseLocation(hash)?.route ?? null;
+}
+
+/** The screen and item a hash names (`#/badges/urn%3Auuid%3A1`), like `parseHash`. */
+export function parseLocation(hash: string): Location | null {
   const h = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (h === '' || h === '/') return DEFAULT_ROUTE;
+  if (h === '' || h === '/') return { route: DEFAULT_ROUTE, item: null };
   if (!h.startsWith('/')) return null;
-  const name = h.slice(1).split(/[/?]/)[0] ?? '';
-  return isRoute(name) ? name : DEFAULT_ROUTE;
+  const [name = '', encoded] = (h.slice(1).split('?')[0] ?? '').split('/');
+  if (!isRoute(name)) return { route: DEFAULT_ROUTE, item: null };
+  let item: string | null = null;
+  if (encoded) {
+    try {
+      item = decodeURIComponent(encoded);
+    } catch {
+      item = null;
+    }
+  }
+  return { route: name, item };
 }
 
 export class Router {
   current = $state<Route>(DEFAULT_ROUTE);
+  /** The item shown within the current screen, from `#/route/<item>`. */
+  item = $state<string | null>(null);
   readonly #window: Window;
 
   constructor(win: Window) {
@@ -46,15 +68,19 @@ export class Router {
 
   /** Take the route from the URL hash (hashes that are not routes are ignored). */
   sync(): void {
-    const route = parseHash(this.#window.location.hash);
-    if (route !== null) this.current = route;
+    const location = parseLocation(this.#window.location.hash);
+    if (location === null) return;
+    this.current = location.route;
+    this.item = location.item;
   }
 
-  /** Show `route` and put it in the URL. */
-  go(route: Route): void {
+  /** Show `route` (one `item` of it, if given) and put it in the URL. */
+  go(route: Route, item?: string): void {
     this.current = route;
-    if (parseHash(this.#window.location.hash) !== route) {
-      this.#window.location.hash = hrefFor(route);
+    this.item = item ?? null;
+    const now = parseLocation(this.#window.location.hash);
+    if (now?.route !== route || now.item !== this.item) {
+      this.#window.location.hash = hrefFor(route, item);
     }
   }
 }

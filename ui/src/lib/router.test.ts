@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { hrefFor, parseHash, Router, ROUTES } from './router.svelte';
+import { hrefFor, parseHash, parseLocation, Router, ROUTES } from './router.svelte';
 
 describe('parseHash', () => {
   it.each([
@@ -18,6 +18,22 @@ describe('parseHash', () => {
 
   it('reads back every link it makes', () => {
     for (const route of ROUTES) expect(parseHash(hrefFor(route))).toBe(route);
+  });
+});
+
+describe('parseLocation', () => {
+  it('gives the item within a screen, decoded', () => {
+    expect(parseLocation('#/badges')).toEqual({ route: 'badges', item: null });
+    expect(parseLocation('#/badges/')).toEqual({ route: 'badges', item: null });
+    expect(parseLocation('#/badges/abc?x=1')).toEqual({ route: 'badges', item: 'abc' });
+    expect(parseLocation('#/badges/%E0%A4%A')).toEqual({ route: 'badges', item: null });
+    expect(parseLocation('#main')).toBeNull();
+  });
+
+  it('reads back item links, whatever characters the id holds', () => {
+    const id = 'urn:uuid:1/2?3#4 é';
+    expect(hrefFor('badges', id)).not.toContain('#4');
+    expect(parseLocation(hrefFor('badges', id))).toEqual({ route: 'badges', item: id });
   });
 });
 
@@ -61,5 +77,11 @@ describe('Router', () => {
     router.go('cv');
     expect(router.current).toBe('cv');
     expect(window.location.hash).toBe('#/cv');
+    router.go('badges', 'b/1');
+    expect(router.item).toBe('b/1');
+    expect(window.location.hash).toBe('#/badges/b%2F1');
+    router.go('badges');
+    expect(router.item).toBeNull();
+    expect(window.location.hash).toBe('#/badges');
   });
 });

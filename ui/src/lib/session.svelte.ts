@@ -41,6 +41,16 @@ export class Session {
     }
   }
 
+  /** Read the wallet's summary again after it changed (the counts); failures are left unsaid. */
+  async refreshInfo(): Promise<void> {
+    if (this.phase !== 'ready') return;
+    try {
+      this.info = await walletInfo();
+    } catch {
+      // The screen that changed the wallet reports its own errors; the counts wait for the next start.
+    }
+  }
+
   /** Choose a language (`null`: follow the system) and save it in the wallet. */
   async chooseLanguage(choice: Language | null): Promise<void> {
     const before = { settings: this.settings, language: i18n.language };

@@ -69,7 +69,7 @@ function palette(theme: 'light' | 'dark'): Record<string, string> {
 
 /** [foreground, background, minimum ratio]: 4.5 for text, 3 for focus rings, borders of controls, icons. */
 const PAIRS: [string, string, number][] = [
-  ...['bg', 'surface', 'surface-muted', 'primary-soft', 'danger-soft'].map(
+  ...['bg', 'surface', 'surface-muted', 'primary-soft', 'danger-soft', 'success-soft', 'warning-soft'].map(
     (bg): [string, string, number] => ['text', bg, 4.5],
   ),
   ...['bg', 'surface', 'surface-muted', 'primary-soft'].map((bg): [string, string, number] => ['text-muted', bg, 4.5]),
@@ -83,6 +83,11 @@ const PAIRS: [string, string, number][] = [
   ['primary-strong', 'primary-soft', 4.5],
   ['accent', 'surface', 4.5],
   ['danger', 'danger-soft', 4.5],
+  // Status chips and the checklist: coloured text and icons on their tint and on cards.
+  ...['danger', 'success', 'warning'].flatMap((fg): [string, string, number][] => [
+    [fg, `${fg}-soft`, 4.5],
+    [fg, 'surface', 4.5],
+  ]),
   ['sidebar-text', 'sidebar-bg', 4.5],
   ['sidebar-text', 'sidebar-hover', 4.5],
   ['sidebar-text', 'sidebar-active', 4.5],
