@@ -146,7 +146,7 @@ pub(crate) fn expand_iri_core(ctx: &ActiveContext, value: &str, vocab: bool) -> 
             return def.iri.clone();
         }
     }
-    if let Some(colon) = value[1.min(value.len())..].find(':').map(|i| i + 1) {
+    if let Some(colon) = colon_after_first_char(value) {
         let (prefix, suffix) = (&value[..colon], &value[colon + 1..]);
         if prefix == "_" || suffix.starts_with("//") {
             return Some(value.to_owned());
@@ -368,7 +368,7 @@ fn expand_iri_defining(
     if defining.local.contains_key(value) && defining.defined.get(value) != Some(&true) {
         create_term_definition(active, defining, value)?;
     }
-    if let Some(colon) = value[1.min(value.len())..].find(':').map(|i| i + 1) {
+    if let Some(colon) = colon_after_first_char(value) {
         let prefix = &value[..colon];
         if prefix != "_"
             && !value[colon + 1..].starts_with("//")
@@ -541,7 +541,7 @@ fn create_term_definition(
             }
             other => return Err(invalid("invalid-iri-mapping", other.to_string())),
         }
-    } else if let Some(colon) = term[1.min(term.len())..].find(':').map(|i| i + 1) {
+    } else if let Some(colon) = colon_after_first_char(term) {
         let prefix = &term[..colon];
         let suffix = &term[colon + 1..];
         if defining.local.contains_key(prefix) {
@@ -818,4 +818,12 @@ mod tests {
         assert_eq!(expand_iri_core(&c, "@foo", true), None);
         assert_eq!(expand_iri_core(&c, "@id", true).as_deref(), Some("@id"));
     }
+}
+
+/// The byte index of the first `:` after the first character (JSON-LD looks for a
+/// compact IRI's colon "after the first character"). Counted in characters, so a
+/// non-ASCII first character never splits a UTF-8 sequence.
+fn colon_after_first_char(value: &str) -> Option<usize> {
+    let first = value.chars().next().map_or(0, char::len_utf8);
+    value[first..].find(':').map(|i| i + first)
 }

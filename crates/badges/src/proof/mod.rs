@@ -512,3 +512,9 @@ mod tests;
 
 #[cfg(test)]
 mod interop_tests;
+
+#[cfg(test)]
+mod w3c_vector_tests;
+
+#[cfg(test)]
+mod onedtech_example_tests;
