@@ -651,6 +651,14 @@ fn create_term_definition(
     Ok(())
 }
 
+/// The byte index of the first `:` after the first character (JSON-LD looks for a
+/// compact IRI's colon "after the first character"). Counted in characters, so a
+/// non-ASCII first character never splits a UTF-8 sequence.
+fn colon_after_first_char(value: &str) -> Option<usize> {
+    let first = value.chars().next().map_or(0, char::len_utf8);
+    value[first..].find(':').map(|i| i + first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -818,12 +826,4 @@ mod tests {
         assert_eq!(expand_iri_core(&c, "@foo", true), None);
         assert_eq!(expand_iri_core(&c, "@id", true).as_deref(), Some("@id"));
     }
-}
-
-/// The byte index of the first `:` after the first character (JSON-LD looks for a
-/// compact IRI's colon "after the first character"). Counted in characters, so a
-/// non-ASCII first character never splits a UTF-8 sequence.
-fn colon_after_first_char(value: &str) -> Option<usize> {
-    let first = value.chars().next().map_or(0, char::len_utf8);
-    value[first..].find(':').map(|i| i + first)
 }
