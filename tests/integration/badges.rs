@@ -6,10 +6,8 @@ use std::sync::Arc;
 use passerelle_wallet::{FixedClock, OfflineDocuments, Wallet};
 use time::macros::datetime;
 
-use crate::support::root;
-
 fn oracle(file: &str) -> PathBuf {
-    root().join("tests/fixtures/oracle").join(file)
+    PathBuf::from(crate::support::oracle(file))
 }
 
 fn wallet_at(dir: &std::path::Path, now: time::OffsetDateTime) -> Wallet {

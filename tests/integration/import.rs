@@ -1,14 +1,6 @@
 //! `passerelle import` and `passerelle list` on temporary wallets.
 
-use crate::support::{passerelle, root, stderr, stdout};
-
-fn oracle(file: &str) -> String {
-    root()
-        .join("tests/fixtures/oracle")
-        .join(file)
-        .display()
-        .to_string()
-}
+use crate::support::{oracle, passerelle, stderr, stdout};
 
 fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let out = passerelle(args);

@@ -52,3 +52,12 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Path (as text) of a credential issued by the independent implementation.
+pub fn oracle(file: &str) -> String {
+    root()
+        .join("tests/fixtures/oracle")
+        .join(file)
+        .display()
+        .to_string()
+}

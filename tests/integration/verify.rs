@@ -1,14 +1,6 @@
 //! `passerelle verify` on the oracle's credentials and on hostile files.
 
-use crate::support::{passerelle, root, stderr, stdout};
-
-fn oracle(file: &str) -> String {
-    root()
-        .join("tests/fixtures/oracle")
-        .join(file)
-        .display()
-        .to_string()
-}
+use crate::support::{oracle, passerelle, stderr, stdout};
 
 #[test]
 fn json_output_has_one_report_per_file_and_exit_code_follows_failures() {
