@@ -217,6 +217,7 @@ badges-detail-technical-form = Form
 badges-outcome-passed = Passed:
 badges-outcome-failed = Not passed:
 badges-outcome-skipped = Not checked:
+badges-outcome-attention = Needs attention:
 
 ## Badges: each check of a verification, in words
 

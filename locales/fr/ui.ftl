@@ -217,6 +217,7 @@ badges-detail-technical-form = Forme
 badges-outcome-passed = Réussi :
 badges-outcome-failed = Échoué :
 badges-outcome-skipped = Non vérifié :
+badges-outcome-attention = À surveiller :
 
 ## Badges : chaque vérification, en mots
 

@@ -217,6 +217,7 @@ badges-detail-technical-form = Vorm
 badges-outcome-passed = Geslaagd:
 badges-outcome-failed = Niet geslaagd:
 badges-outcome-skipped = Niet gecontroleerd:
+badges-outcome-attention = Let op:
 
 ## Badges: elke controle, in woorden
 

@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../lib/languages';
 import {
   CHECK_MESSAGES,
   checkText,
+  displayOf,
   failedChecks,
   inAlgorithmOrder,
   OUTCOMES,
@@ -164,5 +165,15 @@ describe('status chips', () => {
   it('draws a different icon for each status', () => {
     const icons = Object.values(STATUSES).map((s) => s.icon);
     expect(new Set(icons).size).toBe(3);
+  });
+});
+
+describe('advisory checks', () => {
+  it('shows a failed date or recipient check as needing attention, other failures as failed', () => {
+    expect(displayOf({ id: 'valid-until', outcome: 'failed' })).toBe('attention');
+    expect(displayOf({ id: 'recipient', outcome: 'failed' })).toBe('attention');
+    expect(displayOf({ id: 'proof', outcome: 'failed' })).toBe('failed');
+    expect(displayOf({ id: 'valid-until', outcome: 'passed' })).toBe('passed');
+    expect(displayOf({ id: 'status', outcome: 'skipped' })).toBe('skipped');
   });
 });

@@ -119,6 +119,22 @@ export const OUTCOMES: Readonly<Record<Outcome, { fallback: string; icon: IconNa
   skipped: { fallback: msg('badges-check-unknown-skipped'), icon: 'skipped', label: msg('badges-outcome-skipped') },
 };
 
+/**
+ * Checks whose failure does not make a badge invalid, only "needs attention" (dates,
+ * recipient): the verifier counts them as warnings, so the checklist must too.
+ */
+const ADVISORY = new Set(['valid-from', 'valid-until', 'jwt-validity', 'recipient']);
+
+/** How a check is shown: its outcome, except that a failed advisory check needs attention. */
+export type Display = Outcome | 'attention';
+
+export const ATTENTION = { icon: 'warning' as IconName, label: msg('badges-outcome-attention') };
+
+export function displayOf(check: Pick<CheckDto, 'outcome' | 'id'>): Display {
+  const outcome = outcomeOf(check);
+  return outcome === 'failed' && ADVISORY.has(check.id) ? 'attention' : outcome;
+}
+
 /** A report's outcome string as one of the three (anything else counts as failed). */
 export function outcomeOf(check: Pick<CheckDto, 'outcome'>): Outcome {
   return check.outcome === 'passed' || check.outcome === 'skipped' ? check.outcome : 'failed';
