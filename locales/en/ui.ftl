@@ -260,6 +260,13 @@ badges-check-jwt-claim-mismatch = The signed text and the badge inside it do not
 badges-check-jwt-claim-missing = The signed text around the badge lacks information it must contain
 badges-check-jwt-times-valid = The dates of the signed text are valid
 badges-check-status-none = The issuer gave no way to revoke this badge, so it cannot have been revoked
+badges-check-status-not-revoked = Not revoked — checked against the status list you supplied, signed by the issuer
+badges-check-revoked = Revoked — the issuer has withdrawn this badge
+badges-check-suspended = Suspended — the issuer has put this badge on hold
+badges-check-status-list-invalid = The status list could not be trusted: it is damaged or not signed by the issuer
+badges-check-status-list-issuer-mismatch = The status list was published by someone other than the badge’s issuer
+badges-check-status-entry-malformed = The badge’s status information is incomplete
+badges-check-status-index-invalid = The badge points outside its status list
 badges-check-status-needs-network = Could not check whether the issuer revoked it: that needs the internet
 badges-check-status-offline = Could not check whether the issuer revoked it without the internet
 # Variables:

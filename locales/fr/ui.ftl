@@ -260,6 +260,13 @@ badges-check-jwt-claim-mismatch = Le texte signé et le badge qu’il contient n
 badges-check-jwt-claim-missing = Il manque au texte signé qui entoure le badge une information obligatoire
 badges-check-jwt-times-valid = Les dates du texte signé sont valables
 badges-check-status-none = L’émetteur n’a prévu aucun moyen de révoquer ce badge : il ne peut donc pas avoir été révoqué
+badges-check-status-not-revoked = Non révoqué — vérifié dans la liste de statuts fournie, signée par l’émetteur
+badges-check-revoked = Révoqué — l’émetteur a retiré ce badge
+badges-check-suspended = Suspendu — l’émetteur a mis ce badge en attente
+badges-check-status-list-invalid = La liste de statuts n’est pas fiable : elle est abîmée ou n’est pas signée par l’émetteur
+badges-check-status-list-issuer-mismatch = La liste de statuts a été publiée par quelqu’un d’autre que l’émetteur du badge
+badges-check-status-entry-malformed = Les informations de statut du badge sont incomplètes
+badges-check-status-index-invalid = Le badge renvoie en dehors de sa liste de statuts
 badges-check-status-needs-network = Impossible de vérifier si l’émetteur l’a révoqué : cela demande internet
 badges-check-status-offline = Impossible de vérifier sans internet si l’émetteur l’a révoqué
 # Variables:

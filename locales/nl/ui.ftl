@@ -260,6 +260,13 @@ badges-check-jwt-claim-mismatch = De ondertekende tekst en de badge erin zeggen 
 badges-check-jwt-claim-missing = In de ondertekende tekst rond de badge ontbreekt verplichte informatie
 badges-check-jwt-times-valid = De datums van de ondertekende tekst zijn geldig
 badges-check-status-none = De uitgever voorzag geen manier om deze badge in te trekken, dus hij kan niet ingetrokken zijn
+badges-check-status-not-revoked = Niet ingetrokken — gecontroleerd in de statuslijst die je hebt gegeven, ondertekend door de uitgever
+badges-check-revoked = Ingetrokken — de uitgever heeft deze badge teruggetrokken
+badges-check-suspended = Opgeschort — de uitgever heeft deze badge tijdelijk stopgezet
+badges-check-status-list-invalid = De statuslijst is niet betrouwbaar: ze is beschadigd of niet ondertekend door de uitgever
+badges-check-status-list-issuer-mismatch = De statuslijst is gepubliceerd door iemand anders dan de uitgever van de badge
+badges-check-status-entry-malformed = De statusinformatie van de badge is onvolledig
+badges-check-status-index-invalid = De badge verwijst naar een plaats buiten zijn statuslijst
 badges-check-status-needs-network = Niet te controleren of de uitgever hem heeft ingetrokken: daarvoor is internet nodig
 badges-check-status-offline = Zonder internet niet te controleren of de uitgever hem heeft ingetrokken
 # Variables:

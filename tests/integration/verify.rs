@@ -178,3 +178,57 @@ fn many_files_are_verified_in_parallel_and_reported_in_order() {
         assert_eq!(r["file"].as_str().unwrap(), f);
     }
 }
+
+#[test]
+fn a_supplied_status_list_tells_revoked_from_active() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    let doc = format!(
+        "https://status.oracle.example/lists/1={}",
+        oracle("status-list.json")
+    );
+    let run = |with_doc: bool| {
+        let mut args = vec![
+            "--wallet",
+            wallet,
+            "--json",
+            "verify",
+            "--now",
+            "2026-11-22T12:00:00Z",
+        ];
+        if with_doc {
+            args.extend(["--doc", doc.as_str()]);
+        }
+        let (revoked, active) = (oracle("revoked.json"), oracle("status-active.json"));
+        args.extend([revoked.as_str(), active.as_str()]);
+        let out = passerelle(&args);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let status_code = |i: usize| {
+            v[i]["checks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["id"] == "status")
+                .map(|c| c["code"].as_str().unwrap().to_owned())
+                .unwrap()
+        };
+        (
+            out.status.code(),
+            [
+                v[0]["status"].as_str().unwrap().to_owned(),
+                v[1]["status"].as_str().unwrap().to_owned(),
+            ],
+            [status_code(0), status_code(1)],
+        )
+    };
+    // Offline without the list: both only need attention.
+    let (code, statuses, checks) = run(false);
+    assert_eq!(code, Some(0));
+    assert_eq!(statuses, ["warning", "warning"]);
+    assert_eq!(checks, ["status-needs-network", "status-needs-network"]);
+    // With the list: the revoked one fails, the other is verified.
+    let (code, statuses, checks) = run(true);
+    assert_eq!(code, Some(1));
+    assert_eq!(statuses, ["failed", "verified"]);
+    assert_eq!(checks, ["revoked", "status-not-revoked"]);
+}

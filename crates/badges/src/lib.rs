@@ -11,6 +11,7 @@ pub mod png;
 pub mod proof;
 pub mod recipient;
 pub mod report;
+mod status;
 pub mod summary;
 pub mod svg;
 pub mod verify;

@@ -111,7 +111,10 @@ pub fn verify_input(input: Input, options: &VerifyOptions) -> Verification {
             Credential::Ob3 { .. } | Credential::Ob3Jwt { .. }
         );
         if is_ob3 {
-            checks.push(status_check(json));
+            let keys = Keys {
+                fetcher: options.fetcher,
+            };
+            checks.push(crate::status::status_check(json, options.fetcher, &keys));
         }
         checks.extend(date_checks(json, options.now));
         checks.extend(recipient_check(json, options.owner_emails));
@@ -187,19 +190,6 @@ fn proof_check(json: &Value, options: &VerifyOptions) -> Check {
         check = check.with_arg(&k, v);
     }
     check
-}
-
-fn status_check(json: &Value) -> Check {
-    match json.get("credentialStatus") {
-        None => Check::passed(CheckId::Status, "status-none"),
-        Some(status) => {
-            let kind = status
-                .get("type")
-                .and_then(Value::as_str)
-                .unwrap_or("unknown");
-            Check::skipped(CheckId::Status, "status-needs-network").with_arg("type", kind)
-        }
-    }
 }
 
 fn parse_date(s: &str) -> Option<OffsetDateTime> {

@@ -20,6 +20,8 @@ jwt-claim-invalid jwt-claim-mismatch jwt-claim-missing jwt-claims-match jwt-time
 key-controller-mismatch key-did-key key-offline key-provenance-unknown no-expiry not-expired not-yet-valid
 ob2-hosted-needs-network ob2-signed-key-needs-network proof-valid proof-not-checked recipient-matched
 recipient-not-owner recipient-owner-unknown signature-invalid signature-valid status-needs-network status-none
+status-not-revoked revoked suspended status-list-invalid status-list-issuer-mismatch status-entry-malformed
+status-index-invalid
 status-offline unknown-context valid-from-passed canonicalization-failed context-hash-mismatch data-uri-malformed
 did-malformed did-unsupported jsonld-invalid jsonld-unsupported jws-malformed jws-no-key jws-private-key
 jws-unsupported-alg key-alg-mismatch key-document key-invalid malformed-json not-a-badge not-utf8 png-crc
@@ -36,7 +38,7 @@ afterEach(() => setLanguage('en'));
 
 describe('check codes in words', () => {
   it('knows the full list of codes (the list itself is sane)', () => {
-    expect(CODES).toHaveLength(74);
+    expect(CODES).toHaveLength(81);
     expect(new Set(CODES).size).toBe(CODES.length);
   });
 

@@ -53,6 +53,13 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   'jwt-times-valid': msg('badges-check-jwt-times-valid'),
   // Revocation
   'status-none': msg('badges-check-status-none'),
+  'status-not-revoked': msg('badges-check-status-not-revoked'),
+  'revoked': msg('badges-check-revoked'),
+  'suspended': msg('badges-check-suspended'),
+  'status-list-invalid': msg('badges-check-status-list-invalid'),
+  'status-list-issuer-mismatch': msg('badges-check-status-list-issuer-mismatch'),
+  'status-entry-malformed': msg('badges-check-status-entry-malformed'),
+  'status-index-invalid': msg('badges-check-status-index-invalid'),
   'status-needs-network': msg('badges-check-status-needs-network'),
   'status-offline': msg('badges-check-status-offline'),
   // Dates
