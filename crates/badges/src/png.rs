@@ -276,7 +276,7 @@ fn malformed(detail: &str) -> BadgeError {
 }
 
 /// CRC-32 (ISO-HDLC, polynomial 0xEDB88320 reflected), as PNG uses it.
-pub(crate) fn crc32(bytes: &[u8]) -> u32 {
+pub fn crc32(bytes: &[u8]) -> u32 {
     const TABLE: [u32; 256] = {
         let mut table = [0u32; 256];
         let mut n = 0;

@@ -154,7 +154,7 @@ mod tests {
         // IHDR width/height live at bytes 16..24; patch them and fix the CRC.
         bomb[16..20].copy_from_slice(&100_000u32.to_be_bytes());
         bomb[20..24].copy_from_slice(&100_000u32.to_be_bytes());
-        let crc = crc32(&bomb[12..29]);
+        let crc = passerelle_badges::png::crc32(&bomb[12..29]);
         bomb[29..33].copy_from_slice(&crc.to_be_bytes());
         let err = to_display_png(&bomb).unwrap_err();
         assert!(matches!(err, ImageError::Malformed { .. }), "{err:?}");
@@ -204,21 +204,5 @@ mod tests {
         if let Ok(out) = to_display_png(billion_laughs) {
             assert!(out.len() < 1_000_000);
         }
-    }
-
-    /// CRC-32 (IEEE) for patching PNG chunks in tests.
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = 0xffff_ffffu32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xedb8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
     }
 }

@@ -6,8 +6,7 @@
 use ed25519_dalek::VerifyingKey;
 
 use super::{KeyResolver, ProofError, ResolvedKey};
-
-const ED25519_PUB_MULTICODEC: [u8; 2] = [0xed, 0x01];
+use crate::didkey;
 
 /// Resolves `did:key` Ed25519 verification methods; everything else is "not available here".
 #[derive(Debug, Clone, Copy, Default)]
@@ -18,57 +17,32 @@ impl KeyResolver for DidKeyResolver {
         if !verification_method.starts_with("did:key:") {
             return Ok(None);
         }
-        resolve_did_key(verification_method).map(Some)
+        // A proof names a verification method, so the fragment is required here;
+        // decoding and the fragment rule are `crate::didkey`'s.
+        let invalid = |reason: String| ProofError::KeyInvalid {
+            verification_method: verification_method.to_owned(),
+            reason,
+        };
+        if !verification_method.contains('#') {
+            return Err(invalid("a verification method needs a fragment".into()));
+        }
+        let key =
+            didkey::resolve_did_key(verification_method).map_err(|e| invalid(e.to_string()))?;
+        Ok(Some(ResolvedKey {
+            public_key: key.public_key,
+            controller: key.controller,
+        }))
     }
-}
-
-fn decode_multibase_key(multibase: &str) -> Option<[u8; 32]> {
-    let encoded = multibase.strip_prefix('z')?;
-    let bytes = bs58::decode(encoded).into_vec().ok()?;
-    let key = bytes.strip_prefix(&ED25519_PUB_MULTICODEC[..])?;
-    key.try_into().ok()
-}
-
-fn encode_multibase_key(key: &VerifyingKey) -> String {
-    let mut bytes = ED25519_PUB_MULTICODEC.to_vec();
-    bytes.extend_from_slice(key.as_bytes());
-    format!("z{}", bs58::encode(bytes).into_string())
-}
-
-fn resolve_did_key(vm: &str) -> Result<ResolvedKey, ProofError> {
-    let invalid = |reason: &str| ProofError::KeyInvalid {
-        verification_method: vm.to_owned(),
-        reason: reason.to_owned(),
-    };
-    let (did, fragment) = match vm.split_once('#') {
-        Some((d, f)) => (d, Some(f)),
-        None => (vm, None),
-    };
-    let multibase = did
-        .strip_prefix("did:key:")
-        .ok_or_else(|| invalid("not a did:key"))?;
-    let public_key =
-        decode_multibase_key(multibase).ok_or_else(|| invalid("not an Ed25519 did:key"))?;
-    // The only verification method of an Ed25519 did:key is `did#<multibase>`.
-    match fragment {
-        Some(f) if f == multibase => {}
-        Some(_) => return Err(invalid("unknown verification method fragment")),
-        None => return Err(invalid("a verification method needs a fragment")),
-    }
-    Ok(ResolvedKey {
-        public_key,
-        controller: did.to_owned(),
-    })
 }
 
 /// The `did:key` of an Ed25519 public key.
 pub fn did_key_for(key: &VerifyingKey) -> String {
-    format!("did:key:{}", encode_multibase_key(key))
+    didkey::did_key_for_ed25519(key.as_bytes())
 }
 
 /// The verification method id (`did:key:z…#z…`) of an Ed25519 public key.
 pub fn did_key_verification_method(key: &VerifyingKey) -> String {
-    let mb = encode_multibase_key(key);
+    let mb = didkey::encode_ed25519_multibase(key.as_bytes());
     format!("did:key:{mb}#{mb}")
 }
 
