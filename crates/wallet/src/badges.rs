@@ -294,12 +294,10 @@ pub(crate) fn list(
         if status.is_some_and(|s| s != item.status) {
             continue;
         }
-        let matches = |q: &String| {
-            q.split(' ')
-                .filter(|w| !w.is_empty())
-                .all(|w| text.contains(w))
-        };
-        if folded_query.as_ref().is_none_or(matches) {
+        if folded_query
+            .as_ref()
+            .is_none_or(|q| search::matches_folded(&text, q))
+        {
             out.push(item);
         }
     }

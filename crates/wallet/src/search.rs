@@ -45,11 +45,15 @@ pub fn fold(text: &str) -> String {
 
 /// Whether every word of `query` occurs in `haystack` (both folded).
 pub fn matches(haystack: &str, query: &str) -> bool {
-    let hay = fold(haystack);
-    fold(query)
+    matches_folded(&fold(haystack), &fold(query))
+}
+
+/// [`matches`] for text already folded (e.g. a stored search column).
+pub fn matches_folded(folded_haystack: &str, folded_query: &str) -> bool {
+    folded_query
         .split(' ')
         .filter(|w| !w.is_empty())
-        .all(|w| hay.contains(w))
+        .all(|w| folded_haystack.contains(w))
 }
 
 #[cfg(test)]

@@ -58,7 +58,7 @@ pub(crate) fn to_dto(file: &str, report: &Report) -> FileReport {
 }
 
 /// Largest credential file read (the badges crate caps its inputs the same way).
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = passerelle_badges::detect::MAX_INPUT_BYTES as u64;
 
 /// Read a file of at most [`MAX_FILE_BYTES`]; on failure, a function that makes the
 /// failed report for it.

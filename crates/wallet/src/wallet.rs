@@ -309,12 +309,7 @@ impl Wallet {
         progress: &mut dyn FnMut(usize, usize, &str) -> bool,
     ) -> Result<Vec<crate::dto::ImportResult>> {
         let emails = self.owner_emails()?;
-        let mut importer = crate::badges::Importer {
-            conn: &mut self.conn,
-            now: self.clock.now(),
-            emails: &emails,
-            documents,
-        };
+        let mut importer = self.importer(&emails, documents);
         let mut out = vec![];
         for (i, path) in paths.iter().enumerate() {
             let name = path.display().to_string();
@@ -334,27 +329,33 @@ impl Wallet {
         Ok(out)
     }
 
-    /// Import a credential pasted as text (JSON or a VC-JWT).
-    pub fn import_text(&mut self, text: &str) -> Result<crate::dto::ImportResult> {
-        let emails = self.owner_emails()?;
+    /// An importer over this wallet's database at the clock's current time.
+    fn importer<'a>(
+        &'a mut self,
+        emails: &'a [String],
+        documents: &'a crate::OfflineDocuments,
+    ) -> crate::badges::Importer<'a> {
         crate::badges::Importer {
             conn: &mut self.conn,
             now: self.clock.now(),
-            emails: &emails,
-            documents: &crate::OfflineDocuments::default(),
+            emails,
+            documents,
         }
-        .import("text", text.trim().as_bytes())
+    }
+
+    /// Import a credential pasted as text (JSON or a VC-JWT).
+    pub fn import_text(&mut self, text: &str) -> Result<crate::dto::ImportResult> {
+        let emails = self.owner_emails()?;
+        let documents = crate::OfflineDocuments::default();
+        self.importer(&emails, &documents)
+            .import("text", text.trim().as_bytes())
     }
 
     /// Import the bundled sample badges (offered on first start).
     pub fn load_samples(&mut self) -> Result<Vec<crate::dto::ImportResult>> {
         let emails = self.owner_emails()?;
-        let mut importer = crate::badges::Importer {
-            conn: &mut self.conn,
-            now: self.clock.now(),
-            emails: &emails,
-            documents: &crate::OfflineDocuments::default(),
-        };
+        let documents = crate::OfflineDocuments::default();
+        let mut importer = self.importer(&emails, &documents);
         SAMPLES
             .iter()
             .map(|(name, bytes)| importer.import(name, bytes))
@@ -372,11 +373,10 @@ impl Wallet {
         let now = self.clock.now();
         let docs = crate::OfflineDocuments::default();
         crate::badges::reverify(&mut self.conn, id, now, &emails, &docs)?;
-        let all = self.list_badges(None, None)?;
-        Ok(all
-            .into_iter()
-            .filter(|b| id.is_none_or(|id| b.id == id))
-            .collect())
+        match id {
+            Some(id) => Ok(vec![self.badge_detail(id)?.item]),
+            None => self.list_badges(None, None),
+        }
     }
 
     /// The badges, newest first; `query` matches name, issuer and achievement
