@@ -21,12 +21,18 @@ if [ -f "$oracle/verify.mjs" ] && [ -d "$oracle/node_modules" ]; then
   (cd "$oracle" && node issue.mjs --out "$work/issued" --count "$n" >/dev/null)
   files=("$work"/issued/valid-[0-9]*.json)
   echo "   ${#files[@]} eddsa-rdfc-2022 credentials"
-  t0=$(now); node "$oracle/verify.mjs" --quiet "${files[@]}" >/dev/null; t1=$(now)
-  "$bin" --wallet "$work/w-verify" verify "${files[@]}" >/dev/null; t2=$(now)
-  awk -v a="$t0" -v b="$t1" -v c="$t2" -v n="${#files[@]}" 'BEGIN {
-    js = b - a; rs = c - b;
-    printf "   JS peer (node verify.mjs):  %.3f s (%.2f ms per credential)\n", js, 1000 * js / n;
-    printf "   passerelle verify:          %.3f s (%.2f ms per credential)\n", rs, 1000 * rs / n;
+  # Three runs each, the median counts (the machine's noise is a few per cent).
+  median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+  js=(); rs=()
+  for _ in 1 2 3; do
+    t0=$(now); node "$oracle/verify.mjs" --quiet "${files[@]}" >/dev/null; t1=$(now)
+    "$bin" --wallet "$work/w-verify" verify "${files[@]}" >/dev/null; t2=$(now)
+    js+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')")
+    rs+=("$(awk -v a="$t1" -v b="$t2" 'BEGIN { print b - a }')")
+  done
+  awk -v js="$(median3 "${js[@]}")" -v rs="$(median3 "${rs[@]}")" -v n="${#files[@]}" 'BEGIN {
+    printf "   JS peer (node verify.mjs):  %.3f s (%.2f ms per credential, median of 3)\n", js, 1000 * js / n;
+    printf "   passerelle verify:          %.3f s (%.2f ms per credential, median of 3)\n", rs, 1000 * rs / n;
     printf "   ratio: passerelle is %.1fx faster (goal: 30x)\n", js / rs }'
 else
   echo "== skipping the JS comparison: $oracle/node_modules is missing (run npm ci there)"

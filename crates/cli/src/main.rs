@@ -2,6 +2,9 @@
 //! thin adapter: parse arguments, call one wallet method, print the result.
 //! Exit codes: 0 success, 1 the operation failed, 2 usage error (clap's own).
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
