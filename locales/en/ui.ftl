@@ -177,6 +177,14 @@ badges-summary-skipped =
         [one] { $count } file left out: you stopped the import
        *[other] { $count } files left out: you stopped the import
     }
+# Variables:
+#   $count (Number) - how many documents for offline checks (status lists, keys) were added
+badges-summary-documents =
+    { $count ->
+        [one] { $count } document added for checking badges offline
+       *[other] { $count } documents added for checking badges offline
+    }
+badges-summary-documents-note = Your badges were checked again with them.
 badges-summary-refused-title = Why these files were refused
 badges-summary-pasted = The pasted text
 badges-summary-refused-note = Nothing from these files was added to your wallet. If you think a badge is genuine, ask its issuer for a new copy.
@@ -244,7 +252,10 @@ badges-check-context-vc-first = It is not laid out as a verifiable credential: t
 #   $url (String) - the address of the vocabulary Passerelle does not know
 badges-check-unknown-context = It uses a vocabulary Passerelle does not know ({ $url }), so it cannot be trusted
 badges-check-key-did-key = The issuer’s key is part of its identifier, so it can be checked without the internet
-badges-check-key-offline = The issuer’s key is published online: checking it needs the internet
+badges-check-key-jwk = The signed token carries the issuer’s key itself: the signature can be checked, but not who owns the key
+badges-check-key-did-jwk = The issuer’s key is part of its identifier, so it can be checked without the internet
+badges-check-key-fetched = The issuer’s key comes from a document you supplied for its web address
+badges-check-key-offline = The issuer’s key is published online: checking it needs the internet, or the key imported as a file
 badges-check-key-provenance-unknown = Could not tell who owns the key that signed it
 badges-check-key-controller-match = The key that signed it belongs to the issuer
 badges-check-key-controller-mismatch = The key that signed it does not belong to the issuer named in the badge
@@ -252,8 +263,8 @@ badges-check-proof-valid = Signature valid — signed with the issuer’s key
 badges-check-proof-not-checked = The signature was not checked: the issuer’s key could not be reached
 badges-check-signature-valid = Signature valid — signed with the issuer’s key
 badges-check-signature-invalid = This file has been changed since it was signed, or it was signed with another key
-badges-check-ob2-hosted-needs-network = This Open Badge 2.0 is checked on the issuer’s website: that needs the internet
-badges-check-ob2-signed-key-needs-network = The issuer’s key for this Open Badge 2.0 is online: checking the signature needs the internet
+badges-check-ob2-hosted-needs-network = This Open Badge 2.0 is checked on the issuer’s website: that needs the internet, or the issuer’s copy imported as a file
+badges-check-ob2-signed-key-needs-network = The issuer’s key for this Open Badge 2.0 is online: checking the signature needs the internet, or the key imported as a file
 badges-check-jwt-claims-match = The signed text and the badge inside it agree
 badges-check-jwt-claim-invalid = The signed text around the badge contains a value that is not allowed
 badges-check-jwt-claim-mismatch = The signed text and the badge inside it do not say the same thing
@@ -261,13 +272,24 @@ badges-check-jwt-claim-missing = The signed text around the badge lacks informat
 badges-check-jwt-times-valid = The dates of the signed text are valid
 badges-check-status-none = The issuer gave no way to revoke this badge, so it cannot have been revoked
 badges-check-status-not-revoked = Not revoked — checked against the status list you supplied, signed by the issuer
+badges-check-key-supplied = The issuer’s key comes from a file you imported
+badges-check-ob2-hosted-confirmed = Same as the copy published by the issuer, from a file you imported
+badges-check-ob2-hosted-differs = Differs from the copy published by the issuer: it was changed
+badges-check-ob2-issuer-needs-network = Could not tell who owns the key without the badge’s description from the issuer’s website (import it to check)
+badges-check-document-status-list = A status list: it tells which badges the issuer revoked
+badges-check-document-revocation-list = A revocation list: it tells which badges the issuer revoked
+badges-check-document-did-document = An issuer’s identity document with its keys
+badges-check-document-key = An issuer’s public key
+badges-check-document-issuer = An issuer’s profile (Open Badges 2.0)
+badges-check-document-badge-class = A badge description from its issuer (Open Badges 2.0)
+badges-check-status-not-listed = Not revoked — it is not on the issuer’s revocation list you imported
 badges-check-revoked = Revoked — the issuer has withdrawn this badge
 badges-check-suspended = Suspended — the issuer has put this badge on hold
 badges-check-status-list-invalid = The status list could not be trusted: it is damaged or not signed by the issuer
 badges-check-status-list-issuer-mismatch = The status list was published by someone other than the badge’s issuer
 badges-check-status-entry-malformed = The badge’s status information is incomplete
 badges-check-status-index-invalid = The badge points outside its status list
-badges-check-status-needs-network = Could not check whether the issuer revoked it: that needs the internet
+badges-check-status-needs-network = Could not check whether the issuer revoked it: that needs the internet, or the issuer’s status list imported as a file
 badges-check-status-offline = Could not check whether the issuer revoked it without the internet
 # Variables:
 #   $date (String) - the date from which the badge is valid, already written out

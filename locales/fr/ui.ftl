@@ -177,6 +177,12 @@ badges-summary-skipped =
         [one] { $count } fichier laissé de côté : vous avez arrêté l’importation
        *[other] { $count } fichiers laissés de côté : vous avez arrêté l’importation
     }
+badges-summary-documents =
+    { $count ->
+        [one] { $count } document ajouté pour vérifier les badges hors ligne
+       *[other] { $count } documents ajoutés pour vérifier les badges hors ligne
+    }
+badges-summary-documents-note = Vos badges ont été vérifiés à nouveau avec ces documents.
 badges-summary-refused-title = Pourquoi ces fichiers ont été refusés
 badges-summary-pasted = Le texte collé
 badges-summary-refused-note = Rien de ces fichiers n’a été ajouté à votre portefeuille. Si vous pensez qu’un badge est authentique, demandez-en une nouvelle copie à son émetteur.
@@ -244,7 +250,10 @@ badges-check-context-vc-first = Il n’a pas la forme d’une attestation vérif
 #   $url (String) - l’adresse du vocabulaire que Passerelle ne connaît pas
 badges-check-unknown-context = Il utilise un vocabulaire que Passerelle ne connaît pas ({ $url }) : on ne peut donc pas s’y fier
 badges-check-key-did-key = La clé de l’émetteur fait partie de son identifiant : elle se vérifie sans internet
-badges-check-key-offline = La clé de l’émetteur est publiée en ligne : la vérifier demande internet
+badges-check-key-jwk = Le jeton signé contient lui-même la clé de l’émetteur : la signature se vérifie, mais pas à qui appartient la clé
+badges-check-key-did-jwk = La clé de l’émetteur fait partie de son identifiant : elle se vérifie sans internet
+badges-check-key-fetched = La clé de l’émetteur vient d’un document que vous avez fourni pour son adresse web
+badges-check-key-offline = La clé de l’émetteur est publiée en ligne : la vérifier demande internet, ou la clé importée comme fichier
 badges-check-key-provenance-unknown = Impossible de savoir à qui appartient la clé qui l’a signé
 badges-check-key-controller-match = La clé qui l’a signé appartient bien à l’émetteur
 badges-check-key-controller-mismatch = La clé qui l’a signé n’appartient pas à l’émetteur indiqué dans le badge
@@ -252,8 +261,8 @@ badges-check-proof-valid = Signature valable — signé avec la clé de l’éme
 badges-check-proof-not-checked = La signature n’a pas été vérifiée : la clé de l’émetteur était inaccessible
 badges-check-signature-valid = Signature valable — signé avec la clé de l’émetteur
 badges-check-signature-invalid = Ce fichier a été modifié depuis sa signature, ou il a été signé avec une autre clé
-badges-check-ob2-hosted-needs-network = Cet Open Badge 2.0 se vérifie sur le site de l’émetteur : cela demande internet
-badges-check-ob2-signed-key-needs-network = La clé de l’émetteur de cet Open Badge 2.0 est en ligne : vérifier la signature demande internet
+badges-check-ob2-hosted-needs-network = Cet Open Badge 2.0 se vérifie sur le site de l’émetteur : cela demande internet, ou la copie de l’émetteur importée comme fichier
+badges-check-ob2-signed-key-needs-network = La clé de l’émetteur de cet Open Badge 2.0 est en ligne : vérifier la signature demande internet, ou la clé importée comme fichier
 badges-check-jwt-claims-match = Le texte signé et le badge qu’il contient concordent
 badges-check-jwt-claim-invalid = Le texte signé qui entoure le badge contient une valeur non autorisée
 badges-check-jwt-claim-mismatch = Le texte signé et le badge qu’il contient ne disent pas la même chose
@@ -261,13 +270,24 @@ badges-check-jwt-claim-missing = Il manque au texte signé qui entoure le badge 
 badges-check-jwt-times-valid = Les dates du texte signé sont valables
 badges-check-status-none = L’émetteur n’a prévu aucun moyen de révoquer ce badge : il ne peut donc pas avoir été révoqué
 badges-check-status-not-revoked = Non révoqué — vérifié dans la liste de statuts fournie, signée par l’émetteur
+badges-check-key-supplied = La clé de l’émetteur vient d’un fichier que vous avez importé
+badges-check-ob2-hosted-confirmed = Identique à la copie publiée par l’émetteur, d’après un fichier que vous avez importé
+badges-check-ob2-hosted-differs = Différent de la copie publiée par l’émetteur : il a été modifié
+badges-check-ob2-issuer-needs-network = Impossible de savoir à qui appartient la clé sans la description du badge publiée par l’émetteur (importez-la pour vérifier)
+badges-check-document-status-list = Une liste de statuts : elle indique les badges que l’émetteur a révoqués
+badges-check-document-revocation-list = Une liste de révocation : elle indique les badges que l’émetteur a révoqués
+badges-check-document-did-document = Un document d’identité d’émetteur avec ses clés
+badges-check-document-key = Une clé publique d’émetteur
+badges-check-document-issuer = Un profil d’émetteur (Open Badges 2.0)
+badges-check-document-badge-class = Une description de badge par son émetteur (Open Badges 2.0)
+badges-check-status-not-listed = Non révoqué — il ne figure pas sur la liste de révocation de l’émetteur que vous avez importée
 badges-check-revoked = Révoqué — l’émetteur a retiré ce badge
 badges-check-suspended = Suspendu — l’émetteur a mis ce badge en attente
 badges-check-status-list-invalid = La liste de statuts n’est pas fiable : elle est abîmée ou n’est pas signée par l’émetteur
 badges-check-status-list-issuer-mismatch = La liste de statuts a été publiée par quelqu’un d’autre que l’émetteur du badge
 badges-check-status-entry-malformed = Les informations de statut du badge sont incomplètes
 badges-check-status-index-invalid = Le badge renvoie en dehors de sa liste de statuts
-badges-check-status-needs-network = Impossible de vérifier si l’émetteur l’a révoqué : cela demande internet
+badges-check-status-needs-network = Impossible de vérifier si l’émetteur l’a révoqué : cela demande internet, ou la liste de statuts de l’émetteur importée comme fichier
 badges-check-status-offline = Impossible de vérifier sans internet si l’émetteur l’a révoqué
 # Variables:
 #   $date (String) - la date à partir de laquelle le badge est valable, déjà écrite

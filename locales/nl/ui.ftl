@@ -177,6 +177,12 @@ badges-summary-skipped =
         [one] { $count } bestand overgeslagen: je hebt de import gestopt
        *[other] { $count } bestanden overgeslagen: je hebt de import gestopt
     }
+badges-summary-documents =
+    { $count ->
+        [one] { $count } document toegevoegd om badges offline te controleren
+       *[other] { $count } documenten toegevoegd om badges offline te controleren
+    }
+badges-summary-documents-note = Je badges zijn er opnieuw mee gecontroleerd.
 badges-summary-refused-title = Waarom deze bestanden geweigerd zijn
 badges-summary-pasted = De geplakte tekst
 badges-summary-refused-note = Uit deze bestanden is niets aan je portefeuille toegevoegd. Denk je dat een badge echt is, vraag de uitgever dan om een nieuwe kopie.
@@ -244,7 +250,10 @@ badges-check-context-vc-first = Hij is niet opgebouwd als verifieerbaar bewijs: 
 #   $url (String) - het adres van de woordenschat die Passerelle niet kent
 badges-check-unknown-context = Hij gebruikt een woordenschat die Passerelle niet kent ({ $url }), dus je kunt er niet op vertrouwen
 badges-check-key-did-key = De sleutel van de uitgever zit in zijn identificatie, dus hij is zonder internet te controleren
-badges-check-key-offline = De sleutel van de uitgever staat online: om hem te controleren is internet nodig
+badges-check-key-jwk = Het ondertekende token bevat zelf de sleutel van de uitgever: de handtekening is te controleren, maar niet van wie de sleutel is
+badges-check-key-did-jwk = De sleutel van de uitgever zit in zijn identificatie, dus hij is zonder internet te controleren
+badges-check-key-fetched = De sleutel van de uitgever komt uit een document dat je voor zijn webadres hebt gegeven
+badges-check-key-offline = De sleutel van de uitgever staat online: om hem te controleren is internet nodig, of de sleutel als bestand geïmporteerd
 badges-check-key-provenance-unknown = Niet te achterhalen van wie de sleutel is waarmee hij ondertekend werd
 badges-check-key-controller-match = De sleutel waarmee hij ondertekend werd, is van de uitgever
 badges-check-key-controller-mismatch = De sleutel waarmee hij ondertekend werd, is niet van de uitgever die in de badge staat
@@ -252,8 +261,8 @@ badges-check-proof-valid = Handtekening geldig — ondertekend met de sleutel va
 badges-check-proof-not-checked = De handtekening is niet gecontroleerd: de sleutel van de uitgever was niet bereikbaar
 badges-check-signature-valid = Handtekening geldig — ondertekend met de sleutel van de uitgever
 badges-check-signature-invalid = Dit bestand is gewijzigd sinds het ondertekend werd, of het werd met een andere sleutel ondertekend
-badges-check-ob2-hosted-needs-network = Deze Open Badge 2.0 wordt gecontroleerd op de website van de uitgever: daarvoor is internet nodig
-badges-check-ob2-signed-key-needs-network = De sleutel van de uitgever van deze Open Badge 2.0 staat online: om de handtekening te controleren is internet nodig
+badges-check-ob2-hosted-needs-network = Deze Open Badge 2.0 wordt gecontroleerd op de website van de uitgever: daarvoor is internet nodig, of de kopie van de uitgever als bestand geïmporteerd
+badges-check-ob2-signed-key-needs-network = De sleutel van de uitgever van deze Open Badge 2.0 staat online: om de handtekening te controleren is internet nodig, of de sleutel als bestand geïmporteerd
 badges-check-jwt-claims-match = De ondertekende tekst en de badge erin komen overeen
 badges-check-jwt-claim-invalid = De ondertekende tekst rond de badge bevat een waarde die niet toegelaten is
 badges-check-jwt-claim-mismatch = De ondertekende tekst en de badge erin zeggen niet hetzelfde
@@ -261,13 +270,24 @@ badges-check-jwt-claim-missing = In de ondertekende tekst rond de badge ontbreek
 badges-check-jwt-times-valid = De datums van de ondertekende tekst zijn geldig
 badges-check-status-none = De uitgever voorzag geen manier om deze badge in te trekken, dus hij kan niet ingetrokken zijn
 badges-check-status-not-revoked = Niet ingetrokken — gecontroleerd in de statuslijst die je hebt gegeven, ondertekend door de uitgever
+badges-check-key-supplied = De sleutel van de uitgever komt uit een bestand dat je hebt geïmporteerd
+badges-check-ob2-hosted-confirmed = Gelijk aan de kopie die de uitgever publiceert, volgens een bestand dat je hebt geïmporteerd
+badges-check-ob2-hosted-differs = Verschilt van de kopie die de uitgever publiceert: hij is gewijzigd
+badges-check-ob2-issuer-needs-network = Niet te zien van wie de sleutel is zonder de badgebeschrijving van de website van de uitgever (importeer die om te controleren)
+badges-check-document-status-list = Een statuslijst: die zegt welke badges de uitgever heeft ingetrokken
+badges-check-document-revocation-list = Een intrekkingslijst: die zegt welke badges de uitgever heeft ingetrokken
+badges-check-document-did-document = Een identiteitsdocument van een uitgever met zijn sleutels
+badges-check-document-key = Een publieke sleutel van een uitgever
+badges-check-document-issuer = Een profiel van een uitgever (Open Badges 2.0)
+badges-check-document-badge-class = Een badgebeschrijving van de uitgever (Open Badges 2.0)
+badges-check-status-not-listed = Niet ingetrokken — hij staat niet op de intrekkingslijst van de uitgever die je hebt geïmporteerd
 badges-check-revoked = Ingetrokken — de uitgever heeft deze badge teruggetrokken
 badges-check-suspended = Opgeschort — de uitgever heeft deze badge tijdelijk stopgezet
 badges-check-status-list-invalid = De statuslijst is niet betrouwbaar: ze is beschadigd of niet ondertekend door de uitgever
 badges-check-status-list-issuer-mismatch = De statuslijst is gepubliceerd door iemand anders dan de uitgever van de badge
 badges-check-status-entry-malformed = De statusinformatie van de badge is onvolledig
 badges-check-status-index-invalid = De badge verwijst naar een plaats buiten zijn statuslijst
-badges-check-status-needs-network = Niet te controleren of de uitgever hem heeft ingetrokken: daarvoor is internet nodig
+badges-check-status-needs-network = Niet te controleren of de uitgever hem heeft ingetrokken: daarvoor is internet nodig, of de statuslijst van de uitgever als bestand geïmporteerd
 badges-check-status-offline = Zonder internet niet te controleren of de uitgever hem heeft ingetrokken
 # Variables:
 #   $date (String) - de datum vanaf wanneer de badge geldig is, al uitgeschreven

@@ -158,3 +158,154 @@ fn warnings_are_imported_and_lists_filter_by_status_and_words() {
     ]);
     assert!(none.as_array().unwrap().is_empty());
 }
+
+fn fixture(dir: &str, name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(dir)
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn check<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} check in {report}"))
+}
+
+#[test]
+fn an_imported_status_list_revokes_a_badge_imported_earlier() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    // Without its list, the revoked badge cannot be told apart: imported with a warning.
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("revoked.json"),
+    ]);
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(v[0]["outcome"], "imported");
+    assert_eq!(check(&v[0]["report"], "status")["outcome"], "skipped");
+    let id = v[0]["id"].as_str().unwrap().to_owned();
+
+    // The list is recognised by its content and kept under its URL.
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("status-list.json"),
+    ]);
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(v[0]["outcome"], "document");
+    assert_eq!(v[0]["id"], "https://status.oracle.example/lists/1");
+    assert_eq!(v[0]["report"]["checks"][0]["code"], "document-status-list");
+
+    // Every badge was checked again: this one is now revoked.
+    let (_, list) = json(&["--wallet", wallet, "--json", "list"]);
+    let item = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(item["status"], "failed");
+    // Importing the same list again changes nothing.
+    let (_, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("status-list.json"),
+    ]);
+    assert_eq!(v[0]["outcome"], "duplicate");
+    // `verify` uses the wallet's documents too.
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "verify",
+        &oracle("revoked.json"),
+    ]);
+    assert_eq!(code, Some(1));
+    assert_eq!(check(&v[0], "status")["code"], "revoked");
+}
+
+#[test]
+fn an_ob2_signed_badge_is_verified_once_its_key_and_badge_class_are_imported() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &fixture("ob2", "signed.jws"),
+    ]);
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(v[0]["outcome"], "imported");
+    assert_eq!(
+        check(&v[0]["report"], "issuer-key")["code"],
+        "ob2-signed-key-needs-network"
+    );
+
+    // The key and the BadgeClass, in one batch with a forged copy: the forged one is refused.
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &fixture("ob2", "key.json"),
+        &fixture("ob2", "badgeclass.json"),
+        &fixture("ob2", "signed-tampered.jws"),
+    ]);
+    assert_eq!(code, Some(1), "{v}");
+    let outcomes: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].clone())
+        .collect();
+    assert_eq!(outcomes, ["document", "document", "refused"]);
+    assert_eq!(check(&v[2]["report"], "proof")["outcome"], "failed");
+
+    // `verify` with the wallet's documents: signature valid, key owned by the issuer.
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "verify",
+        &fixture("ob2", "signed.jws"),
+    ]);
+    assert_eq!(code, Some(0), "{v}");
+    assert_eq!(check(&v[0], "proof")["code"], "signature-valid");
+    assert_eq!(
+        check(&v[0], "key-controller")["code"],
+        "key-controller-match"
+    );
+    // A key owned by someone else than the issuer fails.
+    let (code, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "verify",
+        "--doc",
+        &format!(
+            "https://elsewhere.example/key.json={}",
+            fixture("ob2", "key-foreign.json")
+        ),
+        &fixture("ob2", "signed-foreign-owner.jws"),
+    ]);
+    assert_eq!(code, Some(1), "{v}");
+    assert_eq!(
+        check(&v[0], "key-controller")["code"],
+        "key-controller-mismatch"
+    );
+}

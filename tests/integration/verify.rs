@@ -232,3 +232,81 @@ fn a_supplied_status_list_tells_revoked_from_active() {
     assert_eq!(statuses, ["failed", "verified"]);
     assert_eq!(checks, ["revoked", "status-not-revoked"]);
 }
+
+/// Every code a report can carry has a sentence in each language: verify every
+/// fixture (with and without the documents that complete them) and look each code
+/// up as `badges-check-<code>` in `locales/{en,fr,nl}/ui.ftl`.
+#[test]
+fn every_code_reported_on_the_fixtures_has_a_sentence_in_each_language() {
+    let root = crate::support::root();
+    let mut files = vec![];
+    for dir in [
+        "oracle",
+        "ob2",
+        "passerelle-signed",
+        "1edtech",
+        "w3c-vc-di-eddsa",
+    ] {
+        let Ok(entries) = std::fs::read_dir(root.join("tests/fixtures").join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let ext = p.extension().and_then(|x| x.to_str()).unwrap_or_default();
+            if ["json", "jwt", "jws", "png", "svg"].contains(&ext) {
+                files.push(p.display().to_string());
+            }
+        }
+    }
+    files.sort();
+    let mut codes = std::collections::BTreeSet::new();
+    for wallet_docs in [false, true] {
+        let w = tempfile::tempdir().unwrap();
+        let wallet = w.path().to_str().unwrap();
+        if wallet_docs {
+            // Import everything first: supporting documents land in the wallet.
+            let mut args = vec!["--wallet", wallet, "--json", "import"];
+            args.extend(files.iter().map(String::as_str));
+            let out = passerelle(&args);
+            let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+            for r in v.as_array().unwrap() {
+                for c in r["report"]["checks"].as_array().unwrap() {
+                    codes.insert(c["code"].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        let mut args = vec!["--wallet", wallet, "--json", "verify"];
+        args.extend(files.iter().map(String::as_str));
+        let out = passerelle(&args);
+        let v: serde_json::Value =
+            serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+        for r in v.as_array().unwrap() {
+            for c in r["checks"].as_array().unwrap() {
+                codes.insert(c["code"].as_str().unwrap().to_owned());
+            }
+        }
+    }
+    // The fixtures reach the main families of results.
+    for expected in [
+        "signature-valid",
+        "revoked",
+        "document-status-list",
+        "key-supplied",
+        "key-controller-mismatch",
+        "expired",
+        "unknown-context",
+    ] {
+        assert!(
+            codes.contains(expected),
+            "no fixture gives {expected}: {codes:?}"
+        );
+    }
+    for lang in ["en", "fr", "nl"] {
+        let ftl = std::fs::read_to_string(root.join("locales").join(lang).join("ui.ftl")).unwrap();
+        let missing: Vec<_> = codes
+            .iter()
+            .filter(|c| !ftl.contains(&format!("\nbadges-check-{c} =")))
+            .collect();
+        assert!(missing.is_empty(), "{lang}/ui.ftl lacks {missing:?}");
+    }
+}

@@ -4,9 +4,11 @@
 
 pub mod detect;
 pub mod didkey;
+pub mod documents;
 pub mod error;
 pub mod jsonld;
 pub mod jwt;
+mod ob2;
 pub mod png;
 pub mod proof;
 pub mod recipient;
@@ -18,6 +20,7 @@ pub mod verify;
 
 pub use detect::{Container, Credential, Input, Vcdm, detect};
 pub use didkey::{Fetcher, NoNetwork, Resolution};
+pub use documents::{DocumentKind, SupportingDocument, supporting_document};
 pub use error::BadgeError;
 pub use jwt::{JwtVerification, verify_vc_jwt};
 pub use png::{bake_png, unbake_png};

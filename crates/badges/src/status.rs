@@ -1,5 +1,6 @@
-//! Revocation and suspension from a Bitstring Status List (W3C), read from a status
-//! list credential that the caller supplies through the [`Fetcher`] (e.g. `--doc`).
+//! Revocation and suspension from a Bitstring Status List (W3C) or a 1EdTech
+//! revocation list, read from a document that the caller supplies through the
+//! [`Fetcher`] (`--doc`, or a list the person imported into the wallet).
 //! Offline with no list, the check is skipped with its reason, never failed.
 
 use base64::Engine;
@@ -27,6 +28,8 @@ pub(crate) fn status_check(json: &Value, fetcher: &dyn Fetcher, keys: &dyn KeyRe
             .unwrap_or("unknown");
         let check = if kind == "BitstringStatusListEntry" {
             bitstring_entry(json, entry, fetcher, keys)
+        } else if kind == "1EdTechRevocationList" {
+            revocation_list_entry(json, entry, fetcher)
         } else {
             Check::skipped(CheckId::Status, "status-needs-network").with_arg("type", kind)
         };
@@ -98,6 +101,56 @@ fn bitstring_entry(
         }
         (true, "suspension") => failed("suspended"),
         (true, _) => failed("revoked"),
+    }
+}
+
+/// `1EdTechRevocationList` (OB 3.0 §VCRL): the entry's `id` is the URL of a JSON
+/// list `{id, issuer?, revokedCredential: [{id, revoked?, revocationReason?}]}`;
+/// the credential is revoked when its `id` is listed and `revoked` is not `false`.
+/// Such lists are not signed, so a list naming another issuer is refused.
+fn revocation_list_entry(credential: &Value, entry: &Value, fetcher: &dyn Fetcher) -> Check {
+    let failed = |code: &str| Check::failed(CheckId::Status, code);
+    let Some(url) = entry.get("id").and_then(Value::as_str) else {
+        return failed("status-entry-malformed");
+    };
+    let Some(bytes) = fetcher.fetch(url) else {
+        return Check::skipped(CheckId::Status, "status-needs-network")
+            .with_arg("type", "1EdTechRevocationList")
+            .with_arg("url", url);
+    };
+    let list = serde_json::from_slice::<Value>(&bytes).ok();
+    let Some(revoked) = list
+        .as_ref()
+        .and_then(|l| l.get("revokedCredential"))
+        .and_then(Value::as_array)
+    else {
+        return failed("status-list-invalid")
+            .with_arg("url", url)
+            .with_arg("detail", "revokedCredential");
+    };
+    let list = list.as_ref().unwrap_or(&Value::Null);
+    if list.get("issuer").is_some() && proof::issuer_id(list) != proof::issuer_id(credential) {
+        return failed("status-list-issuer-mismatch").with_arg("url", url);
+    }
+    let Some(id) = credential.get("id").and_then(Value::as_str) else {
+        // A credential without an id cannot be named by a revocation list.
+        return Check::passed(CheckId::Status, "status-not-listed").with_arg("url", url);
+    };
+    let hit = revoked.iter().find(|r| {
+        r.get("id").and_then(Value::as_str) == Some(id)
+            && r.get("revoked").and_then(Value::as_bool) != Some(false)
+    });
+    match hit {
+        Some(r) => {
+            let check = failed("revoked");
+            match r.get("revocationReason").and_then(Value::as_str) {
+                Some(reason) => {
+                    check.with_arg("reason", reason.chars().take(300).collect::<String>())
+                }
+                None => check,
+            }
+        }
+        None => Check::passed(CheckId::Status, "status-not-listed").with_arg("url", url),
     }
 }
 
@@ -217,6 +270,87 @@ mod tests {
             (c.outcome, c.code.as_str()),
             (Outcome::Failed, "status-list-invalid")
         );
+    }
+
+    fn revocation_list_credential(id: &str) -> Value {
+        serde_json::json!({
+            "id": id,
+            "issuer": {"id": "https://badges.technofutur-tic.example/issuer.json"},
+            "credentialStatus": {
+                "id": "https://badges.technofutur-tic.example/revocations.json",
+                "type": "1EdTechRevocationList"
+            }
+        })
+    }
+
+    fn revocation_docs(list: &[u8]) -> Docs {
+        Docs(
+            [(
+                "https://badges.technofutur-tic.example/revocations.json".to_owned(),
+                list.to_vec(),
+            )]
+            .into(),
+        )
+    }
+
+    fn ob2_fixture(name: &str) -> Vec<u8> {
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../tests/fixtures/ob2")
+                .join(name),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_1edtech_revocation_list_names_the_revoked_credential() {
+        let docs = revocation_docs(&ob2_fixture("revocation-list.json"));
+        let revoked = revocation_list_credential("urn:uuid:0e6a8a36-1111-4c1e-9f7e-5a1de5f0b001");
+        let c = status_check(&revoked, &docs, &DidKeyResolver);
+        assert_eq!((c.outcome, c.code.as_str()), (Outcome::Failed, "revoked"));
+        assert_eq!(c.args["reason"], "Issued by mistake");
+        let other = revocation_list_credential("urn:uuid:0e6a8a36-1111-4c1e-9f7e-5a1de5f0b002");
+        let c = status_check(&other, &docs, &DidKeyResolver);
+        assert_eq!(
+            (c.outcome, c.code.as_str()),
+            (Outcome::Passed, "status-not-listed")
+        );
+        // Without the list: skipped with its URL.
+        let c = status_check(&revoked, &Docs(BTreeMap::new()), &DidKeyResolver);
+        assert_eq!(c.outcome, Outcome::Skipped);
+        assert_eq!(c.args["type"], "1EdTechRevocationList");
+    }
+
+    #[test]
+    fn a_1edtech_list_of_another_issuer_or_malformed_is_refused() {
+        let revoked = revocation_list_credential("urn:uuid:0e6a8a36-1111-4c1e-9f7e-5a1de5f0b001");
+        let mut list: Value = serde_json::from_slice(&ob2_fixture("revocation-list.json")).unwrap();
+        list["issuer"] = Value::String("https://elsewhere.example/issuer.json".into());
+        let c = status_check(
+            &revoked,
+            &revocation_docs(&serde_json::to_vec(&list).unwrap()),
+            &DidKeyResolver,
+        );
+        assert_eq!(
+            (c.outcome, c.code.as_str()),
+            (Outcome::Failed, "status-list-issuer-mismatch")
+        );
+        for bad in [&b"not json"[..], br#"{"revokedCredential": 3}"#] {
+            let c = status_check(&revoked, &revocation_docs(bad), &DidKeyResolver);
+            assert_eq!(
+                (c.outcome, c.code.as_str()),
+                (Outcome::Failed, "status-list-invalid")
+            );
+        }
+        // `revoked: false` means listed but not revoked.
+        list["issuer"] = Value::String("https://badges.technofutur-tic.example/issuer.json".into());
+        list["revokedCredential"][0]["revoked"] = Value::Bool(false);
+        let c = status_check(
+            &revoked,
+            &revocation_docs(&serde_json::to_vec(&list).unwrap()),
+            &DidKeyResolver,
+        );
+        assert_eq!(c.outcome, Outcome::Passed);
     }
 
     #[test]

@@ -83,19 +83,13 @@ pub fn verify_input(input: Input, options: &VerifyOptions) -> Verification {
             Some(v.credential.unwrap_or_else(|| json.clone()))
         }
         Credential::Ob2 { json } => {
-            // Hosted OB 2.0: the assertion must be fetched again from its URL.
-            checks.push(
-                Check::skipped(CheckId::Proof, "ob2-hosted-needs-network")
-                    .with_arg("url", json.get("id").and_then(Value::as_str).unwrap_or("")),
-            );
+            // Hosted OB 2.0: compared with the copy at its URL, when supplied.
+            checks.push(crate::ob2::hosted_check(json, options.fetcher));
             Some(json.clone())
         }
-        Credential::Ob2Signed { json, .. } => {
-            // The issuer's public key is published online (its profile's publicKey).
-            checks.push(Check::skipped(
-                CheckId::IssuerKey,
-                "ob2-signed-key-needs-network",
-            ));
+        Credential::Ob2Signed { jws, json } => {
+            // The issuer's key is published online: verified when supplied.
+            checks.extend(crate::ob2::signed_checks(jws, json, options.fetcher));
             Some(json.clone())
         }
         Credential::Ob2Url { url } => {

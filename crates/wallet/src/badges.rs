@@ -3,7 +3,9 @@
 //! JSON, PNG or SVG is stored once.
 
 use passerelle_badges::summary::ImageRef;
-use passerelle_badges::{Container, Credential, Report, VerifyOptions, summarize, verify_bytes};
+use passerelle_badges::{
+    Container, Credential, Report, VerifyOptions, summarize, supporting_document, verify_bytes,
+};
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
@@ -23,8 +25,7 @@ fn digest(credential: &Credential) -> Option<String> {
         }
         Credential::Ob2Url { .. } => return None,
     };
-    let hash = Sha256::digest(&material);
-    Some(hash.iter().map(|b| format!("{b:02x}")).collect())
+    Some(sha256_hex(&material))
 }
 
 fn display_image(bytes: &[u8], container: Container, image: Option<&ImageRef>) -> Option<Vec<u8>> {
@@ -41,15 +42,29 @@ pub(crate) struct Importer<'a> {
     pub conn: &'a mut rusqlite::Connection,
     pub now: OffsetDateTime,
     pub emails: &'a [String],
-    pub documents: &'a OfflineDocuments,
+    /// The wallet's documents plus any supplied for this import; grows as documents
+    /// are imported, so later files in the same batch are checked against them.
+    pub documents: OfflineDocuments,
+    /// How many documents this importer added or replaced.
+    pub documents_added: usize,
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Importer<'_> {
     pub fn import(&mut self, file: &str, bytes: &[u8]) -> Result<ImportResult> {
+        if let Some(doc) = supporting_document(bytes) {
+            return self.add_document(file, bytes, doc);
+        }
         let options = VerifyOptions {
             now: self.now,
             owner_emails: self.emails,
-            fetcher: self.documents,
+            fetcher: &self.documents,
         };
         let refused = |report: crate::dto::FileReport| ImportResult {
             file: file.to_owned(),
@@ -162,6 +177,66 @@ impl Importer<'_> {
             report,
         })
     }
+}
+
+impl Importer<'_> {
+    /// Keep a supporting document under its URL (a newer copy replaces the old one).
+    fn add_document(
+        &mut self,
+        file: &str,
+        bytes: &[u8],
+        doc: passerelle_badges::SupportingDocument,
+    ) -> Result<ImportResult> {
+        let digest = sha256_hex(bytes);
+        let kind = doc.kind.as_str();
+        let same: bool = self
+            .conn
+            .query_row(
+                "SELECT digest = ?2 FROM documents WHERE url = ?1",
+                params![doc.url, digest],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false);
+        if !same {
+            self.conn.execute(
+                "INSERT INTO documents(url, kind, content, digest, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(url) DO UPDATE SET kind = ?2, content = ?3, digest = ?4, added_at = ?5",
+                params![doc.url, kind, bytes, digest, rfc3339(self.now)],
+            )?;
+            self.documents.0.insert(doc.url.clone(), bytes.to_vec());
+            self.documents_added += 1;
+        }
+        Ok(ImportResult {
+            file: file.to_owned(),
+            outcome: if same { "duplicate" } else { "document" }.into(),
+            id: Some(doc.url.clone()),
+            report: FileReport {
+                file: file.to_owned(),
+                status: "verified".into(),
+                checks: vec![crate::dto::CheckDto {
+                    id: "format".into(),
+                    outcome: "passed".into(),
+                    code: format!("document-{kind}"),
+                    args: [("url".to_owned(), doc.url)].into(),
+                }],
+            },
+        })
+    }
+}
+
+/// Every stored document by URL, with `extra` (supplied for one run) on top.
+pub(crate) fn documents(
+    conn: &rusqlite::Connection,
+    extra: &OfflineDocuments,
+) -> Result<OfflineDocuments> {
+    let mut stmt = conn.prepare("SELECT url, content FROM documents")?;
+    let mut docs: std::collections::BTreeMap<String, Vec<u8>> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    docs.extend(extra.0.iter().map(|(k, v)| (k.clone(), v.clone())));
+    Ok(OfflineDocuments(docs))
 }
 
 const ITEM_SELECT: &str = "SELECT d.credential_id, d.name, d.issuer_name, d.issuer_id, \

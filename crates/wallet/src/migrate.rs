@@ -30,6 +30,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "badges",
         sql: include_str!("../migrations/0002_badges.sql"),
     },
+    Migration {
+        version: 3,
+        name: "documents",
+        sql: include_str!("../migrations/0003_documents.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

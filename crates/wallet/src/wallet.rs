@@ -253,6 +253,7 @@ impl Wallet {
     ) -> Result<Vec<crate::dto::FileReport>> {
         let now = now.unwrap_or_else(|| self.clock.now());
         let emails = self.owner_emails()?;
+        let documents = &crate::badges::documents(&self.conn, documents)?;
         let verify_one = |path: &std::path::PathBuf| {
             let name = path.display().to_string();
             match crate::verify::read_capped(path) {
@@ -309,7 +310,7 @@ impl Wallet {
         progress: &mut dyn FnMut(usize, usize, &str) -> bool,
     ) -> Result<Vec<crate::dto::ImportResult>> {
         let emails = self.owner_emails()?;
-        let mut importer = self.importer(&emails, documents);
+        let mut importer = self.importer(&emails, documents)?;
         let mut out = vec![];
         for (i, path) in paths.iter().enumerate() {
             let name = path.display().to_string();
@@ -326,36 +327,58 @@ impl Wallet {
                 break;
             }
         }
+        let added = importer.documents_added;
+        self.after_import(added, &emails, documents)?;
         Ok(out)
+    }
+
+    /// When documents arrived, every badge is checked again against them (a status
+    /// list can revoke a badge imported earlier, a key can confirm a signature).
+    fn after_import(
+        &mut self,
+        documents_added: usize,
+        emails: &[String],
+        extra: &crate::OfflineDocuments,
+    ) -> Result<()> {
+        if documents_added == 0 {
+            return Ok(());
+        }
+        let documents = crate::badges::documents(&self.conn, extra)?;
+        crate::badges::reverify(&mut self.conn, None, self.clock.now(), emails, &documents)
     }
 
     /// An importer over this wallet's database at the clock's current time.
     fn importer<'a>(
         &'a mut self,
         emails: &'a [String],
-        documents: &'a crate::OfflineDocuments,
-    ) -> crate::badges::Importer<'a> {
-        crate::badges::Importer {
+        extra: &crate::OfflineDocuments,
+    ) -> Result<crate::badges::Importer<'a>> {
+        let documents = crate::badges::documents(&self.conn, extra)?;
+        Ok(crate::badges::Importer {
             conn: &mut self.conn,
             now: self.clock.now(),
             emails,
             documents,
-        }
+            documents_added: 0,
+        })
     }
 
     /// Import a credential pasted as text (JSON or a VC-JWT).
     pub fn import_text(&mut self, text: &str) -> Result<crate::dto::ImportResult> {
         let emails = self.owner_emails()?;
-        let documents = crate::OfflineDocuments::default();
-        self.importer(&emails, &documents)
-            .import("text", text.trim().as_bytes())
+        let none = crate::OfflineDocuments::default();
+        let mut importer = self.importer(&emails, &none)?;
+        let result = importer.import("text", text.trim().as_bytes())?;
+        let added = importer.documents_added;
+        self.after_import(added, &emails, &none)?;
+        Ok(result)
     }
 
     /// Import the bundled sample badges (offered on first start).
     pub fn load_samples(&mut self) -> Result<Vec<crate::dto::ImportResult>> {
         let emails = self.owner_emails()?;
-        let documents = crate::OfflineDocuments::default();
-        let mut importer = self.importer(&emails, &documents);
+        let none = crate::OfflineDocuments::default();
+        let mut importer = self.importer(&emails, &none)?;
         SAMPLES
             .iter()
             .map(|(name, bytes)| importer.import(name, bytes))
@@ -371,7 +394,7 @@ impl Wallet {
     pub fn reverify(&mut self, id: Option<&str>) -> Result<Vec<crate::dto::BadgeItem>> {
         let emails = self.owner_emails()?;
         let now = self.clock.now();
-        let docs = crate::OfflineDocuments::default();
+        let docs = crate::badges::documents(&self.conn, &crate::OfflineDocuments::default())?;
         crate::badges::reverify(&mut self.conn, id, now, &emails, &docs)?;
         match id {
             Some(id) => Ok(vec![self.badge_detail(id)?.item]),

@@ -247,7 +247,7 @@ describe('the badge page', () => {
     ]);
     expect(items[3]?.textContent?.trim()).toBe('Passed: Signature valid — signed with the issuer’s key');
     expect(items[7]?.textContent?.trim()).toBe('Needs attention: Expired on 30 June 2025 — the badge was valid when it was issued');
-    expect(items[5]?.textContent?.trim()).toBe('Not checked: Could not check whether the issuer revoked it: that needs the internet');
+    expect(items[5]?.textContent?.trim()).toBe('Not checked: Could not check whether the issuer revoked it: that needs the internet, or the issuer’s status list imported as a file');
     expect(screen.getByRole('link', { name: 'Back to your badges' }).getAttribute('href')).toBe('#/badges');
   });
 

@@ -28,7 +28,10 @@ jws-unsupported-alg key-alg-mismatch key-document key-invalid malformed-json not
 png-inflate png-malformed png-no-credential png-truncated proof-challenge-mismatch proof-controller-mismatch
 proof-invalid-signature proof-key-invalid proof-key-unavailable-offline proof-malformed proof-missing
 proof-purpose-mismatch proof-unsupported-suite protected-term-redefinition svg-entities svg-malformed
-svg-no-credential too-deep too-large undefined-term unknown-format empty file-unreadable`.split(/\s+/);
+svg-no-credential too-deep too-large undefined-term unknown-format empty file-unreadable
+key-supplied ob2-hosted-confirmed ob2-hosted-differs ob2-issuer-needs-network status-not-listed
+document-status-list document-revocation-list document-did-document document-key document-issuer
+document-badge-class key-jwk key-did-jwk key-fetched`.split(/\s+/);
 
 function check(code: string, outcome = 'passed', args: Record<string, string> = {}, id = 'proof'): CheckDto {
   return { id, outcome, code, args };
@@ -38,7 +41,7 @@ afterEach(() => setLanguage('en'));
 
 describe('check codes in words', () => {
   it('knows the full list of codes (the list itself is sane)', () => {
-    expect(CODES).toHaveLength(81);
+    expect(CODES).toHaveLength(95);
     expect(new Set(CODES).size).toBe(CODES.length);
   });
 
@@ -88,7 +91,7 @@ describe('check codes in words', () => {
       'Signature valid — signed with the issuer’s key',
     );
     expect(checkText(check('status-needs-network', 'skipped', { type: 'BitstringStatusListEntry' }))).toBe(
-      'Could not check whether the issuer revoked it: that needs the internet',
+      'Could not check whether the issuer revoked it: that needs the internet, or the issuer’s status list imported as a file',
     );
     expect(checkText(check('proof-invalid-signature', 'failed'))).toMatch(/^This file has been changed since it was signed/);
     expect(checkText(check('recipient-matched', 'passed', { email: 'ana@example.org' }))).toBe(

@@ -36,6 +36,9 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   // Keys and signatures
   'key-did-key': msg('badges-check-key-did-key'),
   'key-offline': msg('badges-check-key-offline'),
+  'key-jwk': msg('badges-check-key-jwk'),
+  'key-did-jwk': msg('badges-check-key-did-jwk'),
+  'key-fetched': msg('badges-check-key-fetched'),
   'key-provenance-unknown': msg('badges-check-key-provenance-unknown'),
   'key-controller-match': msg('badges-check-key-controller-match'),
   'key-controller-mismatch': msg('badges-check-key-controller-mismatch'),
@@ -45,6 +48,10 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   'signature-invalid': msg('badges-check-signature-invalid'),
   'ob2-hosted-needs-network': msg('badges-check-ob2-hosted-needs-network'),
   'ob2-signed-key-needs-network': msg('badges-check-ob2-signed-key-needs-network'),
+  'key-supplied': msg('badges-check-key-supplied'),
+  'ob2-hosted-confirmed': msg('badges-check-ob2-hosted-confirmed'),
+  'ob2-hosted-differs': msg('badges-check-ob2-hosted-differs'),
+  'ob2-issuer-needs-network': msg('badges-check-ob2-issuer-needs-network'),
   // Signed tokens (VC-JWT)
   'jwt-claims-match': msg('badges-check-jwt-claims-match'),
   'jwt-claim-invalid': msg('badges-check-jwt-claim-invalid'),
@@ -54,6 +61,14 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   // Revocation
   'status-none': msg('badges-check-status-none'),
   'status-not-revoked': msg('badges-check-status-not-revoked'),
+  'status-not-listed': msg('badges-check-status-not-listed'),
+  // Documents imported for offline checks (not badges)
+  'document-status-list': msg('badges-check-document-status-list'),
+  'document-revocation-list': msg('badges-check-document-revocation-list'),
+  'document-did-document': msg('badges-check-document-did-document'),
+  'document-key': msg('badges-check-document-key'),
+  'document-issuer': msg('badges-check-document-issuer'),
+  'document-badge-class': msg('badges-check-document-badge-class'),
   'revoked': msg('badges-check-revoked'),
   'suspended': msg('badges-check-suspended'),
   'status-list-invalid': msg('badges-check-status-list-invalid'),

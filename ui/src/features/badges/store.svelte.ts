@@ -30,6 +30,8 @@ export interface ImportSummary {
   imported: ImportResult[];
   duplicate: ImportResult[];
   refused: ImportResult[];
+  /** Documents kept for offline checks (status lists, issuers' keys…), not badges. */
+  documents: ImportResult[];
   /** Files never looked at because the person cancelled. */
   skipped: number;
 }
@@ -40,9 +42,10 @@ export function summarise(
   requested = results.length,
   source: ImportSummary['source'] = 'files',
 ): ImportSummary {
-  const summary: ImportSummary = { source, imported: [], duplicate: [], refused: [], skipped: 0 };
+  const summary: ImportSummary = { source, imported: [], duplicate: [], refused: [], documents: [], skipped: 0 };
   for (const result of results) {
     if (result.outcome === 'imported') summary.imported.push(result);
+    else if (result.outcome === 'document') summary.documents.push(result);
     else if (result.outcome === 'duplicate') summary.duplicate.push(result);
     else summary.refused.push(result);
   }

@@ -21,7 +21,9 @@ describe('summarise', () => {
       result('c.json', 'duplicate'),
       result('d.svg', 'imported'),
       result('e.txt', 'refused'),
+      result('status-list.json', 'document'),
     ]);
+    expect(s.documents.map((r) => r.file)).toEqual(['status-list.json']);
     expect(s.imported.map((r) => r.file)).toEqual(['a.png', 'd.svg']);
     expect(s.duplicate.map((r) => r.file)).toEqual(['c.json']);
     expect(s.refused.map((r) => r.file)).toEqual(['b.png', 'e.txt']);
