@@ -7,6 +7,8 @@ fn main() {
             "get_settings",
             "set_language",
             "set_theme",
+            "get_profile",
+            "set_profile",
             "pick_files",
             "ui_ready",
             "import_files",

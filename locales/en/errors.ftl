@@ -41,3 +41,6 @@ error-unexpected = Something unexpected went wrong. ({ $detail })
 # Variables:
 #   $id (String) - the badge asked for
 error-no-such-badge = This badge is no longer in your wallet.
+# Variables:
+#   $value (String) - what the person typed
+error-invalid-email = “{ $value }” is not an e-mail address. Write it like name@example.org.

@@ -409,6 +409,20 @@ settings-theme-label = Appearance
 settings-theme-system = Follow the system
 settings-theme-light = Light
 settings-theme-dark = Dark
+settings-profile-title = About you
+settings-profile-intro = Passerelle uses your e-mail addresses to recognise the badges issued to you. They stay on this computer.
+settings-profile-name = Your name
+settings-profile-emails = Your e-mail addresses
+settings-profile-emails-help = Add every address an issuer may have used: work, personal, school.
+# Variables:
+#   $number (Number) - the position of the field in the list
+settings-profile-email-label = E-mail address { $number }
+# Variables:
+#   $address (String) - the address, or its position when empty
+settings-profile-remove-email = Remove { $address }
+settings-profile-add-email = Add an address
+settings-profile-save = Save
+settings-profile-saved = Saved. Your badges were checked again.
 settings-about-title = About this wallet
 settings-about-folder = Folder
 settings-about-schema = Wallet format version

@@ -41,3 +41,4 @@ error-unexpected = Un problème inattendu est survenu. ({ $detail })
 # Variables:
 #   $id (String) - le badge demandé
 error-no-such-badge = Ce badge n’est plus dans votre portefeuille.
+error-invalid-email = « { $value } » n’est pas une adresse e-mail. Écrivez-la comme nom@exemple.be.

@@ -41,3 +41,4 @@ error-unexpected = Er ging iets onverwachts mis. ({ $detail })
 # Variables:
 #   $id (String) - de gevraagde badge
 error-no-such-badge = Deze badge zit niet meer in je portefeuille.
+error-invalid-email = ‘{ $value }’ is geen e-mailadres. Schrijf het als naam@voorbeeld.be.

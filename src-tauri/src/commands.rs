@@ -4,7 +4,7 @@
 use std::sync::atomic::Ordering;
 
 use passerelle_wallet::dto::{
-    AppError, BadgeDetail, BadgeItem, ImportResult, Language, Settings, Theme, WalletInfo,
+    AppError, BadgeDetail, BadgeItem, ImportResult, Language, Profile, Settings, Theme, WalletInfo,
 };
 use tauri::{AppHandle, State};
 
@@ -114,4 +114,21 @@ pub async fn reverify(
 #[specta::specta]
 pub async fn load_samples(state: State<'_, AppState>) -> Result<Vec<ImportResult>, AppError> {
     state.with_mut(|w, _| w.load_samples())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_profile(state: State<'_, AppState>) -> Result<Profile, AppError> {
+    state.with(|w, _| w.profile())
+}
+
+/// Set the holder's name and e-mail addresses (badges are checked again when they change).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_profile(
+    state: State<'_, AppState>,
+    name: String,
+    emails: Vec<String>,
+) -> Result<Profile, AppError> {
+    state.with_mut(|w, _| w.set_profile(&name, &emails))
 }

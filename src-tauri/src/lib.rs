@@ -24,6 +24,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::get_settings,
             commands::set_language,
             commands::set_theme,
+            commands::get_profile,
+            commands::set_profile,
             commands::pick_files,
             commands::ui_ready,
             commands::import_files,

@@ -309,3 +309,90 @@ fn an_ob2_signed_badge_is_verified_once_its_key_and_badge_class_are_imported() {
         "key-controller-mismatch"
     );
 }
+
+#[test]
+fn the_profile_addresses_turn_the_recipient_check_on() {
+    let w = tempfile::tempdir().unwrap();
+    let wallet = w.path().to_str().unwrap();
+    // valid-02 is issued to a salted SHA-256 hash of learner@example.org.
+    let (_, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "import",
+        &oracle("valid-02.json"),
+    ]);
+    assert_eq!(
+        check(&v[0]["report"], "recipient")["code"],
+        "recipient-owner-unknown"
+    );
+    let id = v[0]["id"].as_str().unwrap().to_owned();
+    let recipient_of = |wallet: &str| {
+        let (_, list) = json(&["--wallet", wallet, "--json", "list"]);
+        let item = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["id"] == id.as_str())
+            .unwrap()
+            .clone();
+        item["status"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(recipient_of(wallet), "warning");
+
+    // A bad address is refused with a clear error and changes nothing.
+    let out = passerelle(&["--wallet", wallet, "profile", "set", "--email", "learner@"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("not an e-mail address"),
+        "{}",
+        stderr(&out)
+    );
+    let (_, p) = json(&["--wallet", wallet, "--json", "profile"]);
+    assert_eq!(p["emails"], serde_json::json!([]));
+
+    // Someone else's address: the badge is not theirs.
+    let (code, p) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "profile",
+        "set",
+        "--name",
+        "Amélie Dubois",
+        "--email",
+        "amelie@example.org",
+    ]);
+    assert_eq!(code, Some(0));
+    assert_eq!(p["name"], "Amélie Dubois");
+    let (_, v) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "verify",
+        &oracle("valid-02.json"),
+    ]);
+    assert_eq!(check(&v[0], "recipient")["code"], "recipient-not-owner");
+
+    // Their second address matches, whatever its case: every badge was checked again.
+    let (_, p) = json(&[
+        "--wallet",
+        wallet,
+        "--json",
+        "profile",
+        "set",
+        "--email",
+        "amelie@example.org",
+        "--email",
+        " Learner@Example.org ",
+    ]);
+    assert_eq!(
+        p["emails"],
+        serde_json::json!(["amelie@example.org", "Learner@Example.org"])
+    );
+    assert_eq!(
+        p["name"], "Amélie Dubois",
+        "the name is kept when not given"
+    );
+    assert_eq!(recipient_of(wallet), "verified");
+}

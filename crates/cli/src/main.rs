@@ -66,10 +66,29 @@ enum Command {
         #[arg(long)]
         status: Option<String>,
     },
+    /// Show or change the holder's profile (name, e-mail addresses badges are issued to)
+    Profile {
+        #[command(subcommand)]
+        action: Option<ProfileAction>,
+    },
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
         action: Option<SettingsAction>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ProfileAction {
+    /// Set the name and/or the e-mail addresses (given addresses replace the list;
+    /// every badge is then checked again, as the recipient check depends on them)
+    Set {
+        /// The holder's name (kept when not given)
+        #[arg(long)]
+        name: Option<String>,
+        /// An e-mail address badges may be issued to (repeatable)
+        #[arg(long = "email", value_name = "ADDRESS")]
+        emails: Vec<String>,
     },
 }
 
@@ -131,6 +150,29 @@ fn run(cli: Cli) -> Result<Done, Error> {
                 i.counts.endorsements
             )
         }),
+        Command::Profile { action } => {
+            let profile = match action {
+                None => wallet.profile()?,
+                Some(ProfileAction::Set { name, emails }) => {
+                    let current = wallet.profile()?;
+                    let name = name.unwrap_or(current.name);
+                    let emails = if emails.is_empty() {
+                        current.emails
+                    } else {
+                        emails
+                    };
+                    wallet.set_profile(&name, &emails)?
+                }
+            };
+            print(cli.json, &profile, |p| {
+                format!(
+                    "name:   {}
+emails: {}",
+                    p.name,
+                    p.emails.join(", ")
+                )
+            });
+        }
         Command::Verify { docs, now, files } => {
             let documents = passerelle_wallet::OfflineDocuments::read(&docs)?;
             let reports = wallet.verify_paths(&files, now, &documents)?;

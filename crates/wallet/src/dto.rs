@@ -159,3 +159,12 @@ pub struct BadgeDetail {
     pub form: String,
     pub report: FileReport,
 }
+
+/// The holder's profile (issue 4 adds languages, region and photo).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Profile {
+    pub name: String,
+    /// Addresses badges may be issued to, in the order the person gave them.
+    pub emails: Vec<String>,
+}

@@ -56,6 +56,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+
+    #[error("{value:?} is not an e-mail address")]
+    InvalidEmail { value: String },
 }
 
 impl Error {
@@ -72,6 +75,7 @@ impl Error {
         "unsupported-theme",
         "no-such-badge",
         "read-file",
+        "invalid-email",
     ];
 
     /// The stable code the UI branches on.
@@ -88,6 +92,7 @@ impl Error {
             Error::UnsupportedTheme { .. } => "unsupported-theme",
             Error::NoSuchBadge { .. } => "no-such-badge",
             Error::ReadFile { .. } => "read-file",
+            Error::InvalidEmail { .. } => "invalid-email",
         }
     }
 
@@ -123,9 +128,9 @@ impl Error {
                 put("version", version.to_string());
                 put("detail", detail.clone());
             }
-            Error::UnsupportedLanguage { value } | Error::UnsupportedTheme { value } => {
-                put("value", value.clone())
-            }
+            Error::UnsupportedLanguage { value }
+            | Error::UnsupportedTheme { value }
+            | Error::InvalidEmail { value } => put("value", value.clone()),
             Error::NoSuchBadge { id } => put("id", id.clone()),
             Error::ReadFile { path, source } => {
                 put("path", path.display().to_string());
@@ -183,6 +188,9 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::ReadFile {
             path: "/x".into(),
             source: std::io::Error::other("gone"),
+        },
+        Error::InvalidEmail {
+            value: "amelie@".into(),
         },
     ]
 }

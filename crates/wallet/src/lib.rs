@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod images;
 pub mod location;
 mod migrate;
+pub mod profile;
 pub mod search;
 mod settings;
 mod verify;

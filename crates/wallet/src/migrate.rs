@@ -35,6 +35,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "documents",
         sql: include_str!("../migrations/0003_documents.sql"),
     },
+    Migration {
+        version: 4,
+        name: "profile",
+        sql: include_str!("../migrations/0004_profile.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

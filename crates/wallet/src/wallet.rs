@@ -238,9 +238,27 @@ impl Wallet {
         self.settings(os_locale)
     }
 
-    /// The e-mail addresses badges may be issued to (the holder profile adds them).
+    /// The e-mail addresses badges may be issued to (from the holder's profile).
     pub fn owner_emails(&self) -> Result<Vec<String>> {
-        Ok(vec![])
+        Ok(crate::profile::load(&self.conn)?.emails)
+    }
+
+    /// The holder's profile (empty until set).
+    pub fn profile(&self) -> Result<crate::dto::Profile> {
+        crate::profile::load(&self.conn)
+    }
+
+    /// Set the holder's name and e-mail addresses (all validated first: on error
+    /// nothing changes). When the addresses change, every badge is checked again,
+    /// since the recipient check depends on them.
+    pub fn set_profile(&mut self, name: &str, emails: &[String]) -> Result<crate::dto::Profile> {
+        let before = self.owner_emails()?;
+        let now = crate::clock::rfc3339(self.clock.now());
+        let profile = crate::profile::save(&mut self.conn, name, emails, &now)?;
+        if profile.emails != before {
+            self.reverify(None)?;
+        }
+        Ok(profile)
     }
 
     /// Verify credential files without importing them, at `now` (default: the clock).

@@ -13,6 +13,9 @@ export const commands = {
 	/**  Choose the interface language; `null` follows the system again. */
 	setLanguage: (language: Language | null) => typedError<Settings, AppError>(__TAURI_INVOKE("set_language", { language })),
 	setTheme: (theme: Theme) => typedError<Settings, AppError>(__TAURI_INVOKE("set_theme", { theme })),
+	getProfile: () => typedError<Profile, AppError>(__TAURI_INVOKE("get_profile")),
+	/**  Set the holder's name and e-mail addresses (badges are checked again when they change). */
+	setProfile: (name: string, emails: string[]) => typedError<Profile, AppError>(__TAURI_INVOKE("set_profile", { name, emails })),
 	/**  Open the native file picker (or the test override); returns the chosen paths. */
 	pickFiles: (filters: FileFilter[]) => typedError<string[], AppError>(__TAURI_INVOKE("pick_files", { filters })),
 	/**  The UI calls this once its first screen is painted; returns milliseconds since launch. */
@@ -140,6 +143,13 @@ export type ImportResult = {
 
 /**  The three languages Passerelle speaks. */
 export type Language = "fr" | "nl" | "en";
+
+/**  The holder's profile (issue 4 adds languages, region and photo). */
+export type Profile = {
+	name: string,
+	/**  Addresses badges may be issued to, in the order the person gave them. */
+	emails: string[],
+};
 
 /**  The person's settings as stored in the wallet, plus the language in effect. */
 export type Settings = {

@@ -17,6 +17,7 @@ import type {
   ImportProgress,
   ImportResult,
   Language,
+  Profile,
   Settings,
   Theme,
   WalletInfo,
@@ -48,6 +49,7 @@ export interface FakeState {
   now: () => string;
   /** Make a command answer with this error instead (tests, previews). */
   failures: Partial<Record<CommandName, AppError>>;
+  profile: Profile;
 }
 
 function initialState(): FakeState {
@@ -74,6 +76,7 @@ function initialState(): FakeState {
     cancelRequested: false,
     now: () => new Date().toISOString(),
     failures: {},
+    profile: { name: '', emails: [] },
   };
 }
 
@@ -399,6 +402,22 @@ export const fakeCommands: Commands = {
       if (id !== null && chosen.length === 0) throw new FakeFailure({ code: 'no-such-badge', args: { id } });
       for (const badge of chosen) badge.item.checkedAt = fakeState.now();
       return chosen.map((b) => structuredClone(b.item));
+    }),
+  getProfile: () => answer('getProfile', () => structuredClone(fakeState.profile)),
+  setProfile: (name, emails) =>
+    answer('setProfile', () => {
+      // A rough copy of the Rust rule (crates/wallet/src/profile.rs), enough for previews.
+      const clean: string[] = [];
+      for (const raw of emails) {
+        const email = raw.trim();
+        if (email === '') continue;
+        if (!/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(email)) {
+          throw new FakeFailure({ code: 'invalid-email', args: { value: email } });
+        }
+        if (!clean.some((c) => c.toLowerCase() === email.toLowerCase())) clean.push(email);
+      }
+      fakeState.profile = { name: name.trim(), emails: clean };
+      return structuredClone(fakeState.profile);
     }),
   loadSamples: () =>
     answer('loadSamples', () => {

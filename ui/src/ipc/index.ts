@@ -18,6 +18,7 @@ import type {
   ImportProgress,
   ImportResult,
   Language,
+  Profile,
   Settings,
   Theme,
   WalletInfo,
@@ -37,6 +38,7 @@ export type {
   ImportProgress,
   ImportResult,
   Language,
+  Profile,
   Settings,
   Theme,
   WalletInfo,
@@ -91,6 +93,10 @@ export const getSettings = (): Promise<Settings> => run(() => backend().getSetti
 export const setLanguage = (language: Language | null): Promise<Settings> =>
   run(() => backend().setLanguage(language));
 export const setTheme = (theme: Theme): Promise<Settings> => run(() => backend().setTheme(theme));
+export const getProfile = (): Promise<Profile> => run(() => backend().getProfile());
+/** Save the holder's name and e-mail addresses; every badge is checked again when the addresses change. */
+export const setProfile = (name: string, emails: string[]): Promise<Profile> =>
+  run(() => backend().setProfile(name, emails));
 export const pickFiles = (filters: FileFilter[]): Promise<string[]> =>
   run(() => backend().pickFiles(filters));
 /** Tell the shell the first screen is painted; returns milliseconds since launch. */
