@@ -170,6 +170,30 @@ test('badges: samples, import with the picker, a badge page with its checklist',
   assert.deepEqual(serious, [], `axe on a badge page: ${JSON.stringify(serious, null, 2)}`);
 });
 
+test('profile: addresses typed in Settings are saved in the wallet, a wrong one is explained', async () => {
+  await chooseLanguage('en');
+  await waitForHeading(message('en', 'settings-title'));
+  const name = await browser.$(`input[autocomplete="name"]`);
+  await name.waitForEnabled({ timeout: 10_000 });
+  await name.setValue('Amélie Dubois');
+  const email = await browser.$('form input[type="email"]');
+  await email.setValue('amelie@');
+  await clickButton(message('en', 'settings-profile-save'));
+  const alert = await browser.$('form [role="alert"]');
+  await alert.waitForDisplayed({ timeout: 10_000 });
+  assert.match(await alert.getText(), /is not an e-mail address/);
+  await email.setValue('learner@example.org');
+  await clickButton(message('en', 'settings-profile-save'));
+  await browser.waitUntil(
+    async () => (await browser.$('form [role="status"]').getText()).includes(message('en', 'settings-profile-saved')),
+    { timeout: 10_000, timeoutMsg: 'the profile was never saved' },
+  );
+  await screenshot('settings-profile-en');
+  const cli = path.join(root, 'target', 'debug', 'passerelle');
+  const out = execFileSync(cli, ['--wallet', path.join(app.dataHome, 'eu.passerelle.wallet'), '--json', 'profile']);
+  assert.deepEqual(JSON.parse(out.toString()), { name: 'Amélie Dubois', emails: ['learner@example.org'] });
+});
+
 test('every screen fits a 1024×700 window without horizontal scrolling', async () => {
   await browser.setWindowSize(1024, 700);
   try {
