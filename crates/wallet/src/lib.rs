@@ -9,6 +9,7 @@ mod badges;
 pub mod clock;
 pub mod dto;
 pub mod error;
+pub mod frameworks;
 pub mod i18n;
 pub mod images;
 pub mod location;
