@@ -44,3 +44,26 @@ error-no-such-badge = This badge is no longer in your wallet.
 # Variables:
 #   $value (String) - what the person typed
 error-invalid-email = “{ $value }” is not an e-mail address. Write it like name@example.org.
+# Variables:
+#   $value (String) - what PASSERELLE_KEYSTORE was set to
+error-unsupported-keystore = “{ $value }” is not a place where Passerelle can keep your key. Set PASSERELLE_KEYSTORE to os (the system keyring) or file (a file protected by a passphrase).
+error-passphrase-needed = Your key is kept in a file protected by a passphrase. Enter your passphrase to use it.
+# Variables:
+#   $min (Number) - the fewest characters allowed
+error-passphrase-too-short = This passphrase is too short. Use at least { $min } characters; a few words you will remember work well.
+error-wrong-passphrase = That is not the passphrase of your key. Try again; your key was not changed.
+# Variables:
+#   $path (String) - the key file
+#   $detail (String) - what is wrong with it
+error-key-file-corrupt = Your key file { $path } is damaged, so your key cannot be read. The file was left as it is: keep it, a backup copy may help. ({ $detail })
+# Variables:
+#   $path (String) - the key file
+#   $detail (String) - what the system said
+error-key-file = Passerelle could not read or save your key file { $path }. ({ $detail })
+# Variables:
+#   $detail (String) - what the keyring said
+error-keyring-unavailable = The system keyring cannot be used right now. Check that it is unlocked, then try again. Nothing was changed. ({ $detail })
+error-keyring-entry-missing = This wallet's key was kept in the system keyring, and the keyring on this computer does not have it. It may be on the computer where the wallet was created. No new key was made.
+# Variables:
+#   $store (String) - where the key was saved: os (the system keyring) or file
+error-key-not-saved = Passerelle made a new key but could not read it back from where it saved it ({ $store }), so the key was not used. Nothing was signed.

@@ -42,3 +42,26 @@ error-unexpected = Un problème inattendu est survenu. ({ $detail })
 #   $id (String) - le badge demandé
 error-no-such-badge = Ce badge n’est plus dans votre portefeuille.
 error-invalid-email = « { $value } » n’est pas une adresse e-mail. Écrivez-la comme nom@exemple.be.
+# Variables:
+#   $value (String) - la valeur donnée à PASSERELLE_KEYSTORE
+error-unsupported-keystore = « { $value } » n’est pas un endroit où Passerelle peut conserver votre clé. Donnez à PASSERELLE_KEYSTORE la valeur os (le trousseau de clés du système) ou file (un fichier protégé par une phrase secrète).
+error-passphrase-needed = Votre clé est conservée dans un fichier protégé par une phrase secrète. Saisissez votre phrase secrète pour l’utiliser.
+# Variables:
+#   $min (Number) - le nombre minimal de caractères
+error-passphrase-too-short = Cette phrase secrète est trop courte. Utilisez au moins { $min } caractères : quelques mots faciles à retenir font très bien l’affaire.
+error-wrong-passphrase = Ce n’est pas la phrase secrète de votre clé. Réessayez ; votre clé n’a pas été modifiée.
+# Variables:
+#   $path (String) - le fichier de clé
+#   $detail (String) - ce qui ne va pas dans ce fichier
+error-key-file-corrupt = Votre fichier de clé { $path } est endommagé : votre clé ne peut pas être lue. Le fichier a été laissé tel quel ; conservez-le, une copie de sauvegarde pourra vous aider. ({ $detail })
+# Variables:
+#   $path (String) - le fichier de clé
+#   $detail (String) - le message du système
+error-key-file = Passerelle n’a pas pu lire ou enregistrer votre fichier de clé { $path }. ({ $detail })
+# Variables:
+#   $detail (String) - le message du trousseau de clés
+error-keyring-unavailable = Le trousseau de clés du système ne peut pas être utilisé pour l’instant. Vérifiez qu’il est déverrouillé, puis réessayez. Rien n’a été modifié. ({ $detail })
+error-keyring-entry-missing = La clé de ce portefeuille était conservée dans le trousseau de clés du système, et celui de cet ordinateur ne la contient pas. Elle se trouve peut-être sur l’ordinateur où le portefeuille a été créé. Aucune nouvelle clé n’a été créée.
+# Variables:
+#   $store (String) - où la clé a été enregistrée : os (le trousseau de clés du système) ou file
+error-key-not-saved = Passerelle a créé une nouvelle clé mais n’a pas pu la relire là où il l’avait enregistrée ({ $store }) ; elle n’a donc pas été utilisée. Rien n’a été signé.

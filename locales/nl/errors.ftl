@@ -42,3 +42,26 @@ error-unexpected = Er ging iets onverwachts mis. ({ $detail })
 #   $id (String) - de gevraagde badge
 error-no-such-badge = Deze badge zit niet meer in je portefeuille.
 error-invalid-email = ‘{ $value }’ is geen e-mailadres. Schrijf het als naam@voorbeeld.be.
+# Variables:
+#   $value (String) - de waarde van PASSERELLE_KEYSTORE
+error-unsupported-keystore = ‘{ $value }’ is geen plek waar Passerelle je sleutel kan bewaren. Zet PASSERELLE_KEYSTORE op os (de sleutelhanger van het systeem) of file (een bestand dat met een wachtwoordzin is beveiligd).
+error-passphrase-needed = Je sleutel wordt bewaard in een bestand dat met een wachtwoordzin is beveiligd. Vul je wachtwoordzin in om hem te gebruiken.
+# Variables:
+#   $min (Number) - het kleinste toegestane aantal tekens
+error-passphrase-too-short = Deze wachtwoordzin is te kort. Gebruik minstens { $min } tekens; een paar woorden die je makkelijk onthoudt, werken prima.
+error-wrong-passphrase = Dat is niet de wachtwoordzin van je sleutel. Probeer het opnieuw; je sleutel is niet gewijzigd.
+# Variables:
+#   $path (String) - het sleutelbestand
+#   $detail (String) - wat er mis is met het bestand
+error-key-file-corrupt = Je sleutelbestand { $path } is beschadigd, waardoor je sleutel niet kan worden gelezen. Het bestand is ongewijzigd gebleven: bewaar het goed, een reservekopie kan helpen. ({ $detail })
+# Variables:
+#   $path (String) - het sleutelbestand
+#   $detail (String) - wat het systeem meldde
+error-key-file = Passerelle kon je sleutelbestand { $path } niet lezen of opslaan. ({ $detail })
+# Variables:
+#   $detail (String) - wat de sleutelhanger meldde
+error-keyring-unavailable = De sleutelhanger van het systeem kan nu niet worden gebruikt. Controleer of hij ontgrendeld is en probeer het opnieuw. Er is niets gewijzigd. ({ $detail })
+error-keyring-entry-missing = De sleutel van deze portefeuille werd bewaard in de sleutelhanger van het systeem, maar de sleutelhanger van deze computer heeft hem niet. Misschien staat hij op de computer waarop de portefeuille is aangemaakt. Er is geen nieuwe sleutel gemaakt.
+# Variables:
+#   $store (String) - waar de sleutel werd opgeslagen: os (de sleutelhanger van het systeem) of file
+error-key-not-saved = Passerelle heeft een nieuwe sleutel gemaakt, maar kon hem niet teruglezen op de plek waar hij werd opgeslagen ({ $store }). Daarom is hij niet gebruikt. Er is niets ondertekend.

@@ -59,6 +59,39 @@ pub enum Error {
 
     #[error("{value:?} is not an e-mail address")]
     InvalidEmail { value: String },
+
+    // The holder's keys (crates/wallet/src/keys). No variant ever carries a key or a
+    // passphrase: details are fixed texts or what the system said about a file.
+    #[error("unsupported key store {value:?}; set PASSERELLE_KEYSTORE to os or file")]
+    UnsupportedKeyStore { value: String },
+
+    #[error("the key file is protected by a passphrase, and none was given")]
+    PassphraseNeeded,
+
+    #[error("the passphrase is too short; use at least {min} characters")]
+    PassphraseTooShort { min: usize },
+
+    #[error("wrong passphrase for the key file; the key file was not changed")]
+    WrongPassphrase,
+
+    #[error("the key file {path} is damaged and was left as it is: {detail}")]
+    KeyFileCorrupt { path: PathBuf, detail: String },
+
+    #[error("cannot read or write the key file {path}: {source}")]
+    KeyFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("the system keyring is not available: {detail}")]
+    KeyringUnavailable { detail: String },
+
+    #[error("this wallet's key is not in this computer's system keyring")]
+    KeyringEntryMissing,
+
+    #[error("the new key could not be read back from the {store} key store; it was not used")]
+    KeyNotSaved { store: String },
 }
 
 impl Error {
@@ -76,6 +109,15 @@ impl Error {
         "no-such-badge",
         "read-file",
         "invalid-email",
+        "unsupported-keystore",
+        "passphrase-needed",
+        "passphrase-too-short",
+        "wrong-passphrase",
+        "key-file-corrupt",
+        "key-file",
+        "keyring-unavailable",
+        "keyring-entry-missing",
+        "key-not-saved",
     ];
 
     /// The stable code the UI branches on.
@@ -93,6 +135,15 @@ impl Error {
             Error::NoSuchBadge { .. } => "no-such-badge",
             Error::ReadFile { .. } => "read-file",
             Error::InvalidEmail { .. } => "invalid-email",
+            Error::UnsupportedKeyStore { .. } => "unsupported-keystore",
+            Error::PassphraseNeeded => "passphrase-needed",
+            Error::PassphraseTooShort { .. } => "passphrase-too-short",
+            Error::WrongPassphrase => "wrong-passphrase",
+            Error::KeyFileCorrupt { .. } => "key-file-corrupt",
+            Error::KeyFile { .. } => "key-file",
+            Error::KeyringUnavailable { .. } => "keyring-unavailable",
+            Error::KeyringEntryMissing => "keyring-entry-missing",
+            Error::KeyNotSaved { .. } => "key-not-saved",
         }
     }
 
@@ -132,10 +183,19 @@ impl Error {
             | Error::UnsupportedTheme { value }
             | Error::InvalidEmail { value } => put("value", value.clone()),
             Error::NoSuchBadge { id } => put("id", id.clone()),
-            Error::ReadFile { path, source } => {
+            Error::ReadFile { path, source } | Error::KeyFile { path, source } => {
                 put("path", path.display().to_string());
                 put("detail", source.to_string());
             }
+            Error::UnsupportedKeyStore { value } => put("value", value.clone()),
+            Error::PassphraseNeeded | Error::WrongPassphrase | Error::KeyringEntryMissing => {}
+            Error::PassphraseTooShort { min } => put("min", min.to_string()),
+            Error::KeyFileCorrupt { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            Error::KeyringUnavailable { detail } => put("detail", detail.clone()),
+            Error::KeyNotSaved { store } => put("store", store.clone()),
         }
         a
     }
@@ -192,6 +252,23 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::InvalidEmail {
             value: "amelie@".into(),
         },
+        Error::UnsupportedKeyStore {
+            value: "vault".into(),
+        },
+        Error::PassphraseNeeded,
+        Error::PassphraseTooShort { min: 8 },
+        Error::WrongPassphrase,
+        Error::KeyFileCorrupt {
+            path: "/x/keys/holder.key".into(),
+            detail: "d".into(),
+        },
+        Error::KeyFile {
+            path: "/x/keys/holder.key".into(),
+            source: std::io::Error::other("denied"),
+        },
+        Error::KeyringUnavailable { detail: "d".into() },
+        Error::KeyringEntryMissing,
+        Error::KeyNotSaved { store: "os".into() },
     ]
 }
 

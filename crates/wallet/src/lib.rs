@@ -12,6 +12,7 @@ pub mod error;
 pub mod frameworks;
 pub mod i18n;
 pub mod images;
+pub mod keys;
 pub mod location;
 mod migrate;
 pub mod profile;
