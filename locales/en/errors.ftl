@@ -67,3 +67,30 @@ error-keyring-entry-missing = This wallet's key was kept in the system keyring, 
 # Variables:
 #   $store (String) - where the key was saved: os (the system keyring) or file
 error-key-not-saved = Passerelle made a new key but could not read it back from where it saved it ({ $store }), so the key was not used. Nothing was signed.
+# Variables:
+#   $field (String) - which part is wrong: competence, level, context, link or comment
+#   $value (String) - what was given
+error-invalid-declaration =
+    { $field ->
+        [competence] “{ $value }” is not a competence Passerelle knows. Pick one from the list.
+        [level] This level does not exist for this competence. Pick one of the levels offered.
+        [context] Say in a few words what you did: that is what makes the skill credible.
+        [link] “{ $value }” is not a web address starting with https://.
+        [comment] Write a comment: say what you checked and how.
+       *[other] This skill cannot be saved as it is ({ $field }).
+    }
+# Variables:
+#   $detail (String) - technical detail
+error-signing = The skill could not be signed, so nothing was saved. ({ $detail })
+# Variables:
+#   $reason (String) - failed (it does not verify), no-id (it has no id to refer to) or not-a-badge
+error-not-endorsable =
+    { $reason ->
+        [failed] This credential does not pass verification, so it cannot be endorsed.
+        [no-id] This credential has no identifier an endorsement could refer to.
+       *[other] This file holds no credential that can be endorsed.
+    }
+# Variables:
+#   $path (String) - the file
+#   $detail (String) - what the system said
+error-write-file = Could not write { $path }: { $detail }

@@ -65,3 +65,20 @@ error-keyring-entry-missing = La clé de ce portefeuille était conservée dans 
 # Variables:
 #   $store (String) - où la clé a été enregistrée : os (le trousseau de clés du système) ou file
 error-key-not-saved = Passerelle a créé une nouvelle clé mais n’a pas pu la relire là où il l’avait enregistrée ({ $store }) ; elle n’a donc pas été utilisée. Rien n’a été signé.
+error-invalid-declaration =
+    { $field ->
+        [competence] « { $value } » n’est pas une compétence connue de Passerelle. Choisissez-en une dans la liste.
+        [level] Ce niveau n’existe pas pour cette compétence. Choisissez un des niveaux proposés.
+        [context] Dites en quelques mots ce que vous avez fait : c’est ce qui rend la compétence crédible.
+        [link] « { $value } » n’est pas une adresse web commençant par https://.
+        [comment] Écrivez un commentaire : dites ce que vous avez vérifié et comment.
+       *[other] Cette compétence ne peut pas être enregistrée telle quelle ({ $field }).
+    }
+error-signing = La compétence n’a pas pu être signée : rien n’a été enregistré. ({ $detail })
+error-not-endorsable =
+    { $reason ->
+        [failed] Ce justificatif ne passe pas la vérification : il ne peut pas être recommandé.
+        [no-id] Ce justificatif n’a pas d’identifiant auquel une recommandation pourrait se référer.
+       *[other] Ce fichier ne contient aucun justificatif qui puisse être recommandé.
+    }
+error-write-file = Impossible d’écrire { $path } : { $detail }

@@ -65,3 +65,20 @@ error-keyring-entry-missing = De sleutel van deze portefeuille werd bewaard in d
 # Variables:
 #   $store (String) - waar de sleutel werd opgeslagen: os (de sleutelhanger van het systeem) of file
 error-key-not-saved = Passerelle heeft een nieuwe sleutel gemaakt, maar kon hem niet teruglezen op de plek waar hij werd opgeslagen ({ $store }). Daarom is hij niet gebruikt. Er is niets ondertekend.
+error-invalid-declaration =
+    { $field ->
+        [competence] ‘{ $value }’ is geen competentie die Passerelle kent. Kies er een uit de lijst.
+        [level] Dit niveau bestaat niet voor deze competentie. Kies een van de aangeboden niveaus.
+        [context] Zeg in een paar woorden wat je hebt gedaan: dat maakt de competentie geloofwaardig.
+        [link] ‘{ $value }’ is geen webadres dat met https:// begint.
+        [comment] Schrijf een opmerking: zeg wat je hebt gecontroleerd en hoe.
+       *[other] Deze competentie kan niet zo worden opgeslagen ({ $field }).
+    }
+error-signing = De competentie kon niet worden ondertekend: er is niets opgeslagen. ({ $detail })
+error-not-endorsable =
+    { $reason ->
+        [failed] Dit bewijsstuk doorstaat de controle niet en kan dus niet worden onderschreven.
+        [no-id] Dit bewijsstuk heeft geen identificatie waarnaar een onderschrijving kan verwijzen.
+       *[other] Dit bestand bevat geen bewijsstuk dat kan worden onderschreven.
+    }
+error-write-file = Kon { $path } niet schrijven: { $detail }

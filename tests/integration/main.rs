@@ -7,5 +7,6 @@ mod cli;
 mod import;
 mod locales;
 mod migrations;
+mod skills;
 mod support;
 mod verify;

@@ -190,7 +190,12 @@ pub fn classify_json(json: Value) -> Result<Credential, BadgeError> {
         if !has_type("VerifiableCredential") {
             return Err(not_a_badge("type lacks VerifiableCredential"));
         }
-        if !(has_type("OpenBadgeCredential") || has_type("AchievementCredential")) {
+        // An EndorsementCredential is verified the same way (OB 3.0 §8); the wallet
+        // attaches it to the credential it endorses instead of listing it as a badge.
+        if !(has_type("OpenBadgeCredential")
+            || has_type("AchievementCredential")
+            || has_type("EndorsementCredential"))
+        {
             return Err(not_a_badge(
                 "a verifiable credential, but not an OpenBadgeCredential",
             ));

@@ -71,10 +71,69 @@ enum Command {
         #[command(subcommand)]
         action: Option<ProfileAction>,
     },
+    /// Self-declared skills (signed with your own key)
+    Skills {
+        #[command(subcommand)]
+        action: SkillsAction,
+    },
+    /// Export what the wallet holds
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    /// Endorse a credential file: sign an EndorsementCredential about it with your key
+    Endorse {
+        /// The credential to endorse (it must verify)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// What you checked and what you vouch for
+        #[arg(long)]
+        comment: String,
+        /// Where to write the endorsement (JSON)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
         action: Option<SettingsAction>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum SkillsAction {
+    /// Declare a skill you learned informally, on a framework, at a level
+    Declare {
+        /// The framework (only `ecf` for now)
+        #[arg(long, default_value = "ecf")]
+        framework: String,
+        /// The competence code, e.g. E.2
+        #[arg(long)]
+        competence: String,
+        /// The level, 1 to 5 (e-1 … e-5)
+        #[arg(long)]
+        level: u8,
+        /// What you did: where, when, the team, the outcome
+        #[arg(long)]
+        context: String,
+        /// The language of the context text: fr, nl or en (default: the wallet's language)
+        #[arg(long)]
+        lang: Option<String>,
+        /// A link to evidence (https, repeatable)
+        #[arg(long = "link", value_name = "URL")]
+        links: Vec<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ExportWhat {
+    /// One credential exactly as the wallet keeps it (a self-declared skill is signed JSON)
+    Credential {
+        /// The credential's id in the wallet (see `list --json`)
+        id: String,
+        /// Where to write it
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -110,6 +169,20 @@ fn parse_doc(s: &str) -> Result<(String, PathBuf), String> {
 fn parse_now(s: &str) -> Result<time::OffsetDateTime, String> {
     time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
         .map_err(|e| format!("not an RFC 3339 date-time: {e}"))
+}
+
+/// The key store, as `PASSERELLE_KEYSTORE` asks (the file store's passphrase comes
+/// from `PASSERELLE_PASSPHRASE`).
+fn keystore(dir: &std::path::Path) -> Result<passerelle_wallet::keys::OpenedKeyStore, Error> {
+    use passerelle_wallet::keys::{KeyStoreChoice, Passphrase, open_keystore};
+    open_keystore(dir, KeyStoreChoice::from_env()?, Passphrase::from_env())
+}
+
+fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes).map_err(|source| Error::WriteFile {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 fn os_locale() -> String {
@@ -150,6 +223,67 @@ fn run(cli: Cli) -> Result<Done, Error> {
                 i.counts.endorsements
             )
         }),
+        Command::Skills {
+            action:
+                SkillsAction::Declare {
+                    framework,
+                    competence,
+                    level,
+                    context,
+                    lang,
+                    links,
+                },
+        } => {
+            if framework != "ecf" {
+                return Err(Error::InvalidDeclaration {
+                    field: "framework".into(),
+                    value: framework,
+                });
+            }
+            let language = match lang {
+                Some(l) => l.parse::<Language>()?,
+                None => wallet.settings(&os_locale())?.effective_language,
+            };
+            let declaration = passerelle_wallet::skills::Declaration {
+                competence,
+                level,
+                narratives: vec![(language, context)],
+                place: None,
+                period: None,
+                team_size: None,
+                outcome: None,
+                links,
+            };
+            let store = keystore(wallet.dir())?;
+            let result = wallet.declare_skill(&declaration, store.store.as_ref(), language)?;
+            let id = result.id.unwrap_or_default();
+            print(cli.json, &serde_json::json!({ "id": id }), |_| {
+                format!("self-declared skill saved: {id}")
+            });
+        }
+        Command::Export {
+            what: ExportWhat::Credential { id, out },
+        } => {
+            let bytes = wallet.export_credential(&id)?;
+            write_file(&out, &bytes)?;
+            print(
+                cli.json,
+                &serde_json::json!({ "id": id, "out": out }),
+                |_| format!("written to {}", out.display()),
+            );
+        }
+        Command::Endorse { file, comment, out } => {
+            let bytes = std::fs::read(&file).map_err(|source| Error::ReadFile {
+                path: file.clone(),
+                source,
+            })?;
+            let store = keystore(wallet.dir())?;
+            let endorsement = wallet.endorse(&bytes, &comment, store.store.as_ref())?;
+            write_file(&out, &endorsement)?;
+            print(cli.json, &serde_json::json!({ "out": out }), |_| {
+                format!("endorsement written to {}", out.display())
+            });
+        }
         Command::Profile { action } => {
             let profile = match action {
                 None => wallet.profile()?,

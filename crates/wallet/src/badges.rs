@@ -86,7 +86,23 @@ impl Importer<'_> {
         if report.status == "failed" {
             return Ok(refused(report));
         }
-        let id = format!("badge-{}", &digest[..24]);
+        let is_endorsement = json
+            .get("type")
+            .and_then(serde_json::Value::as_array)
+            .is_some_and(|t| t.iter().any(|t| t == "EndorsementCredential"));
+        let kind = if is_endorsement {
+            "endorsement"
+        } else if crate::skills::is_self_declared(json) {
+            "self_declared"
+        } else {
+            "badge"
+        };
+        let prefix = match kind {
+            "endorsement" => "endorsement",
+            "self_declared" => "skill",
+            _ => "badge",
+        };
+        let id = format!("{prefix}-{}", &digest[..24]);
         let existing: Option<String> = self
             .conn
             .query_row(
@@ -102,6 +118,9 @@ impl Importer<'_> {
                 id: Some(existing),
                 report,
             });
+        }
+        if is_endorsement {
+            return self.add_endorsement(file, bytes, json, &id, &digest, report);
         }
         let summary = summarize(json).ok().unwrap_or_default();
         let name = summary
@@ -141,14 +160,14 @@ impl Importer<'_> {
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO credentials(id, kind, format, original, digest, imported_at)
-             VALUES (?1, 'badge', ?2, ?3, ?4, ?5)",
-            params![id, container, bytes, digest, now],
+             VALUES (?1, ?6, ?2, ?3, ?4, ?5)",
+            params![id, container, bytes, digest, now, kind],
         )?;
         tx.execute(
             "INSERT INTO badge_details(credential_id, form, name, description, issuer_id,
                  issuer_name, issuer_url, valid_from, valid_until, achievement, image_png,
-                 search_text, status, report, checked_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                 search_text, status, report, checked_at, credential_uri)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
             params![
                 id,
                 form,
@@ -167,6 +186,7 @@ impl Importer<'_> {
                 report.status,
                 serde_json::to_string(&report).unwrap_or_default(),
                 now,
+                json.get("id").and_then(serde_json::Value::as_str),
             ],
         )?;
         tx.commit()?;
@@ -180,6 +200,84 @@ impl Importer<'_> {
 }
 
 impl Importer<'_> {
+    /// Attach a verified endorsement to the credential it is about (found by that
+    /// credential's `id`); refused when that credential is not in the wallet.
+    fn add_endorsement(
+        &mut self,
+        file: &str,
+        bytes: &[u8],
+        json: &serde_json::Value,
+        id: &str,
+        digest: &str,
+        mut report: FileReport,
+    ) -> Result<ImportResult> {
+        let subject = json
+            .get("credentialSubject")
+            .and_then(|s| s.get("id"))
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default();
+        let Some(endorsed) = find_by_uri(self.conn, subject)? else {
+            report.status = "failed".into();
+            report.checks.push(crate::dto::CheckDto {
+                id: "endorsements".into(),
+                outcome: "failed".into(),
+                code: "endorsed-not-in-wallet".into(),
+                args: [("subject".to_owned(), subject.chars().take(200).collect())].into(),
+            });
+            return Ok(ImportResult {
+                file: file.to_owned(),
+                outcome: "refused".into(),
+                id: None,
+                report,
+            });
+        };
+        let text = |v: Option<&serde_json::Value>| {
+            v.and_then(serde_json::Value::as_str).map(str::to_owned)
+        };
+        let issuer = json.get("issuer");
+        let (endorser_id, endorser_name) = match issuer {
+            Some(serde_json::Value::String(s)) => (Some(s.clone()), None),
+            Some(o) => (text(o.get("id")), text(o.get("name"))),
+            None => (None, None),
+        };
+        let comment = text(
+            json.get("credentialSubject")
+                .and_then(|s| s.get("endorsementComment")),
+        )
+        .unwrap_or_default();
+        let issued = text(json.get("validFrom")).or_else(|| text(json.get("issuanceDate")));
+        let now = rfc3339(self.now);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO credentials(id, kind, format, original, digest, imported_at)
+             VALUES (?1, 'endorsement', 'json', ?2, ?3, ?4)",
+            params![id, bytes, digest, now],
+        )?;
+        tx.execute(
+            "INSERT INTO endorsements(credential_id, endorsed_id, endorser_id, endorser_name,
+                 comment, issued_at, status, report, checked_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                id,
+                endorsed,
+                endorser_id,
+                endorser_name,
+                comment,
+                issued,
+                report.status,
+                serde_json::to_string(&report).unwrap_or_default(),
+                now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(ImportResult {
+            file: file.to_owned(),
+            outcome: "endorsement".into(),
+            id: Some(endorsed),
+            report,
+        })
+    }
+
     /// Keep a supporting document under its URL (a newer copy replaces the old one).
     fn add_document(
         &mut self,
@@ -239,8 +337,90 @@ pub(crate) fn documents(
     Ok(OfflineDocuments(docs))
 }
 
+/// The wallet id of the credential whose own `id` is `uri`. Rows imported before
+/// schema 5 have no `credential_uri` yet: they get it here, from their original bytes.
+pub(crate) fn find_by_uri(conn: &rusqlite::Connection, uri: &str) -> Result<Option<String>> {
+    if uri.is_empty() {
+        return Ok(None);
+    }
+    let found: Option<String> = conn
+        .query_row(
+            "SELECT credential_id FROM badge_details WHERE credential_uri = ?1",
+            [uri],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if found.is_some() {
+        return Ok(found);
+    }
+    let unknown: Vec<(String, Vec<u8>)> = {
+        let mut stmt = conn.prepare(
+            "SELECT c.id, c.original FROM credentials c JOIN badge_details d ON d.credential_id = c.id
+             WHERE d.credential_uri IS NULL",
+        )?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let mut hit = None;
+    for (id, bytes) in unknown {
+        let own = passerelle_badges::detect(&bytes)
+            .ok()
+            .and_then(|input| match input.credential {
+                Credential::Ob3 { json, .. }
+                | Credential::Ob3Jwt { json, .. }
+                | Credential::Ob2 { json }
+                | Credential::Ob2Signed { json, .. } => json
+                    .get("id")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned),
+                Credential::Ob2Url { url } => Some(url),
+            });
+        // Mark the row even when it has no id, so it is read only once.
+        conn.execute(
+            "UPDATE badge_details SET credential_uri = ?2 WHERE credential_id = ?1",
+            params![id, own.clone().unwrap_or_default()],
+        )?;
+        if own.as_deref() == Some(uri) {
+            hit = Some(id);
+        }
+    }
+    Ok(hit)
+}
+
+/// The endorsements of each credential, by the endorsed credential's wallet id.
+fn endorsements_by_credential(
+    conn: &rusqlite::Connection,
+    only: Option<&str>,
+) -> Result<std::collections::HashMap<String, Vec<crate::dto::EndorsementDto>>> {
+    let mut stmt = conn.prepare(
+        "SELECT endorsed_id, credential_id, endorser_id, endorser_name, comment, issued_at, status
+         FROM endorsements WHERE ?1 IS NULL OR endorsed_id = ?1
+         ORDER BY issued_at, credential_id",
+    )?;
+    let mut map: std::collections::HashMap<String, Vec<crate::dto::EndorsementDto>> =
+        std::collections::HashMap::new();
+    let rows = stmt.query_map([only], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            crate::dto::EndorsementDto {
+                id: r.get(1)?,
+                endorser_id: r.get(2)?,
+                endorser_name: r.get(3)?,
+                comment: r.get(4)?,
+                issued_at: r.get(5)?,
+                status: r.get(6)?,
+            },
+        ))
+    })?;
+    for row in rows {
+        let (endorsed, e) = row?;
+        map.entry(endorsed).or_default().push(e);
+    }
+    Ok(map)
+}
+
 const ITEM_SELECT: &str = "SELECT d.credential_id, d.name, d.issuer_name, d.issuer_id, \
-     d.status, d.checked_at, d.valid_until, d.image_png";
+     d.status, d.checked_at, d.valid_until, d.image_png, c.kind";
 const ITEM_FROM: &str = "FROM badge_details d JOIN credentials c ON c.id = d.credential_id";
 
 fn data_url(png: Option<Vec<u8>>) -> Option<String> {
@@ -262,7 +442,11 @@ fn item_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BadgeItem> {
         status: r.get(4)?,
         checked_at: r.get(5)?,
         valid_until: r.get(6)?,
-        endorsements: 0,
+        kind: match r.get::<_, String>(8)?.as_str() {
+            "self_declared" => "self-declared".to_owned(),
+            other => other.to_owned(),
+        },
+        endorsements: vec![],
         image: data_url(r.get(7)?),
     })
 }
@@ -279,18 +463,21 @@ pub(crate) fn detail(conn: &rusqlite::Connection, id: &str) -> Result<BadgeDetai
             |r| {
                 Ok((
                     item_from_row(r)?,
-                    r.get::<_, Option<String>>(8)?,
                     r.get::<_, Option<String>>(9)?,
                     r.get::<_, Option<String>>(10)?,
-                    r.get::<_, String>(11)?,
+                    r.get::<_, Option<String>>(11)?,
                     r.get::<_, String>(12)?,
                     r.get::<_, String>(13)?,
+                    r.get::<_, String>(14)?,
                 ))
             },
         )
         .optional()?
         .ok_or_else(|| Error::NoSuchBadge { id: id.to_owned() })?;
-    let (item, description, issuer_url, valid_from, achievement, form, report) = row;
+    let (mut item, description, issuer_url, valid_from, achievement, form, report) = row;
+    item.endorsements = endorsements_by_credential(conn, Some(id))?
+        .remove(id)
+        .unwrap_or_default();
     let a: serde_json::Value = serde_json::from_str(&achievement).unwrap_or_default();
     let text = |k: &str| {
         a.get(k)
@@ -361,7 +548,8 @@ pub(crate) fn list(
     let mut stmt = conn.prepare(&format!(
         "{ITEM_SELECT}, d.search_text {ITEM_FROM} ORDER BY c.imported_at DESC, d.name"
     ))?;
-    let rows = stmt.query_map([], |r| Ok((item_from_row(r)?, r.get::<_, String>(8)?)))?;
+    let rows = stmt.query_map([], |r| Ok((item_from_row(r)?, r.get::<_, String>(9)?)))?;
+    let mut endorsements = endorsements_by_credential(conn, None)?;
     let folded_query = query.map(search::fold);
     let mut out = vec![];
     for row in rows {
@@ -373,6 +561,8 @@ pub(crate) fn list(
             .as_ref()
             .is_none_or(|q| search::matches_folded(&text, q))
         {
+            let mut item = item;
+            item.endorsements = endorsements.remove(&item.id).unwrap_or_default();
             out.push(item);
         }
     }

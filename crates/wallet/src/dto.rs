@@ -125,8 +125,10 @@ pub struct BadgeItem {
     pub status: String,
     pub checked_at: String,
     pub valid_until: Option<String>,
-    /// How many endorsements are attached to it (endorsements come with the skills issue).
-    pub endorsements: u32,
+    /// `badge` (issued by an organisation) or `self-declared` (issued by the holder).
+    pub kind: String,
+    /// The endorsements attached to it, oldest first.
+    pub endorsements: Vec<EndorsementDto>,
     /// The display image as a `data:image/png;base64,…` URL (a PNG we encoded), if any.
     pub image: Option<String>,
 }
@@ -167,4 +169,19 @@ pub struct Profile {
     pub name: String,
     /// Addresses badges may be issued to, in the order the person gave them.
     pub emails: Vec<String>,
+}
+
+/// An endorsement of a credential: who vouches for it and what they say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct EndorsementDto {
+    /// The endorsement's id in the wallet.
+    pub id: String,
+    pub endorser_id: Option<String>,
+    pub endorser_name: Option<String>,
+    pub comment: String,
+    pub issued_at: Option<String>,
+    /// `verified`, `warning` or `failed` when it was imported.
+    pub status: String,
 }

@@ -92,6 +92,22 @@ pub enum Error {
 
     #[error("the new key could not be read back from the {store} key store; it was not used")]
     KeyNotSaved { store: String },
+
+    #[error("the self-declared skill cannot be saved: {field} {value:?} is not valid")]
+    InvalidDeclaration { field: String, value: String },
+
+    #[error("signing failed: {detail}")]
+    Signing { detail: String },
+
+    #[error("this file cannot be endorsed: {reason}")]
+    NotEndorsable { reason: String },
+
+    #[error("cannot write the file {path}: {source}")]
+    WriteFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 impl Error {
@@ -118,6 +134,10 @@ impl Error {
         "keyring-unavailable",
         "keyring-entry-missing",
         "key-not-saved",
+        "invalid-declaration",
+        "signing",
+        "not-endorsable",
+        "write-file",
     ];
 
     /// The stable code the UI branches on.
@@ -144,6 +164,10 @@ impl Error {
             Error::KeyringUnavailable { .. } => "keyring-unavailable",
             Error::KeyringEntryMissing => "keyring-entry-missing",
             Error::KeyNotSaved { .. } => "key-not-saved",
+            Error::InvalidDeclaration { .. } => "invalid-declaration",
+            Error::Signing { .. } => "signing",
+            Error::NotEndorsable { .. } => "not-endorsable",
+            Error::WriteFile { .. } => "write-file",
         }
     }
 
@@ -183,7 +207,9 @@ impl Error {
             | Error::UnsupportedTheme { value }
             | Error::InvalidEmail { value } => put("value", value.clone()),
             Error::NoSuchBadge { id } => put("id", id.clone()),
-            Error::ReadFile { path, source } | Error::KeyFile { path, source } => {
+            Error::ReadFile { path, source }
+            | Error::KeyFile { path, source }
+            | Error::WriteFile { path, source } => {
                 put("path", path.display().to_string());
                 put("detail", source.to_string());
             }
@@ -196,6 +222,12 @@ impl Error {
             }
             Error::KeyringUnavailable { detail } => put("detail", detail.clone()),
             Error::KeyNotSaved { store } => put("store", store.clone()),
+            Error::InvalidDeclaration { field, value } => {
+                put("field", field.clone());
+                put("value", value.clone());
+            }
+            Error::Signing { detail } => put("detail", detail.clone()),
+            Error::NotEndorsable { reason } => put("reason", reason.clone()),
         }
         a
     }
@@ -269,6 +301,18 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::KeyringUnavailable { detail: "d".into() },
         Error::KeyringEntryMissing,
         Error::KeyNotSaved { store: "os".into() },
+        Error::InvalidDeclaration {
+            field: "level".into(),
+            value: "1".into(),
+        },
+        Error::Signing { detail: "d".into() },
+        Error::NotEndorsable {
+            reason: "failed".into(),
+        },
+        Error::WriteFile {
+            path: "/x".into(),
+            source: std::io::Error::other("full"),
+        },
     ]
 }
 

@@ -18,6 +18,7 @@ mod migrate;
 pub mod profile;
 pub mod search;
 mod settings;
+pub mod skills;
 mod verify;
 mod wallet;
 

@@ -40,6 +40,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "profile",
         sql: include_str!("../migrations/0004_profile.sql"),
     },
+    Migration {
+        version: 5,
+        name: "endorsements",
+        sql: include_str!("../migrations/0005_endorsements.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

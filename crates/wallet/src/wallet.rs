@@ -430,6 +430,97 @@ impl Wallet {
         crate::badges::list(&self.conn, query, status)
     }
 
+    /// The holder's key in `store`, created there at first need.
+    pub fn holder_key(&self, store: &dyn crate::keys::KeyStore) -> Result<crate::keys::HolderKey> {
+        crate::keys::HolderKey::load_or_create(store)
+    }
+
+    /// Declare a skill: sign it with the holder's key (from `store`) and keep it as a
+    /// self-declared credential. The achievement is named in `language`.
+    pub fn declare_skill(
+        &mut self,
+        declaration: &crate::skills::Declaration,
+        store: &dyn crate::keys::KeyStore,
+        language: crate::Language,
+    ) -> Result<crate::dto::ImportResult> {
+        let key = self.holder_key(store)?;
+        let name = self.profile()?.name;
+        let now = crate::clock::rfc3339(self.clock.now());
+        let vc = crate::skills::sign_declaration(declaration, &key, &name, language, &now)?;
+        let bytes = serde_json::to_vec_pretty(&vc).map_err(|e| Error::Signing {
+            detail: e.to_string(),
+        })?;
+        let emails = self.owner_emails()?;
+        let none = crate::OfflineDocuments::default();
+        let result = self
+            .importer(&emails, &none)?
+            .import("self-declared", &bytes)?;
+        if result.outcome != "imported" {
+            // Our own fresh signature must verify: anything else is a bug, never stored.
+            return Err(Error::Signing {
+                detail: format!(
+                    "the new credential did not verify ({})",
+                    result.report.status
+                ),
+            });
+        }
+        Ok(result)
+    }
+
+    /// Endorse the credential in `bytes` (a file someone gave the endorser): it must
+    /// verify; returns the signed EndorsementCredential as pretty JSON.
+    pub fn endorse(
+        &self,
+        bytes: &[u8],
+        comment: &str,
+        store: &dyn crate::keys::KeyStore,
+    ) -> Result<Vec<u8>> {
+        let now_t = self.clock.now();
+        let emails = self.owner_emails()?;
+        let documents = crate::badges::documents(&self.conn, &crate::OfflineDocuments::default())?;
+        let options = passerelle_badges::VerifyOptions {
+            now: now_t,
+            owner_emails: &emails,
+            fetcher: &documents,
+        };
+        let not = |reason: &str| Error::NotEndorsable {
+            reason: reason.to_owned(),
+        };
+        let v = passerelle_badges::verify_bytes(bytes, &options).map_err(|_| not("not-a-badge"))?;
+        if v.report.status == passerelle_badges::Status::Failed {
+            return Err(not("failed"));
+        }
+        let json = v.credential.ok_or_else(|| not("not-a-badge"))?;
+        let id = json
+            .get("id")
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| not("no-id"))?;
+        let name = passerelle_badges::summarize(&json)
+            .ok()
+            .and_then(|s| s.name.or(s.achievement.and_then(|a| a.name)))
+            .unwrap_or_else(|| id.to_owned());
+        let key = self.holder_key(store)?;
+        let endorser = self.profile()?.name;
+        let now = crate::clock::rfc3339(now_t);
+        let vc = crate::skills::sign_endorsement(id, &name, comment, &key, &endorser, &now)?;
+        serde_json::to_vec_pretty(&vc).map_err(|e| Error::Signing {
+            detail: e.to_string(),
+        })
+    }
+
+    /// The original bytes of a credential in the wallet (as imported or signed).
+    pub fn export_credential(&self, id: &str) -> Result<Vec<u8>> {
+        use rusqlite::OptionalExtension;
+        self.conn
+            .query_row(
+                "SELECT original FROM credentials WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NoSuchBadge { id: id.to_owned() })
+    }
+
     /// The clock this wallet reads time from.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
