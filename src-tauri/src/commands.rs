@@ -4,8 +4,10 @@
 use std::sync::atomic::Ordering;
 
 use passerelle_wallet::dto::{
-    AppError, BadgeDetail, BadgeItem, ImportResult, Language, Profile, Settings, Theme, WalletInfo,
+    AppError, BadgeDetail, BadgeItem, CompetenceDto, DeclarationInput, ImportResult, KeyStoreInfo,
+    Language, LevelDto, Profile, Settings, Theme, WalletInfo,
 };
+use passerelle_wallet::keys::Passphrase;
 use tauri::{AppHandle, State};
 
 use crate::importing;
@@ -131,4 +133,47 @@ pub async fn set_profile(
     emails: Vec<String>,
 ) -> Result<Profile, AppError> {
     state.with_mut(|w, _| w.set_profile(&name, &emails))
+}
+
+/// Competences (e-CF) and ESCO skills matching `query`, in the interface language.
+#[tauri::command]
+#[specta::specta]
+pub async fn search_competences(
+    state: State<'_, AppState>,
+    query: String,
+) -> Result<Vec<CompetenceDto>, AppError> {
+    state.with(|w, os| w.search_competences(&query, os))
+}
+
+/// The five e-CF levels with our plain-language descriptions.
+#[tauri::command]
+#[specta::specta]
+pub async fn ecf_levels(state: State<'_, AppState>) -> Result<Vec<LevelDto>, AppError> {
+    state.with(|w, os| w.ecf_levels(os))
+}
+
+/// Where the holder's key is kept and whether a passphrase is needed to sign.
+#[tauri::command]
+#[specta::specta]
+pub async fn key_store_info(state: State<'_, AppState>) -> Result<KeyStoreInfo, AppError> {
+    state.with(|w, _| w.key_store_info(state.passphrase()))
+}
+
+/// Check the key file's passphrase and keep it for this session (in memory only).
+#[tauri::command]
+#[specta::specta]
+pub async fn unlock_keys(state: State<'_, AppState>, passphrase: String) -> Result<(), AppError> {
+    let passphrase = Passphrase::from(passphrase);
+    state.with(|w, _| w.check_passphrase(passphrase.clone()))?;
+    crate::state::keep_passphrase(&state, passphrase)
+}
+
+/// Declare a skill: signed with the holder's key and kept as a self-declared credential.
+#[tauri::command]
+#[specta::specta]
+pub async fn declare_skill(
+    state: State<'_, AppState>,
+    input: DeclarationInput,
+) -> Result<ImportResult, AppError> {
+    state.with_mut(|w, os| w.declare_skill_input(input, state.passphrase(), os))
 }

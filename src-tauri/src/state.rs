@@ -13,6 +13,9 @@ pub struct AppState {
     pub cancel_import: std::sync::atomic::AtomicBool,
     pub os_locale: String,
     pub started: Instant,
+    /// The key file's passphrase for this session, once the person gave it (never
+    /// written anywhere; wiped from memory when replaced or at exit).
+    pub passphrase: Mutex<Option<passerelle_wallet::keys::Passphrase>>,
 }
 
 impl AppState {
@@ -27,7 +30,13 @@ impl AppState {
             cancel_import: Default::default(),
             os_locale: sys_locale::get_locale().unwrap_or_default(),
             started,
+            passphrase: Mutex::new(None),
         }
+    }
+
+    /// The session's passphrase, if the person gave one.
+    pub fn passphrase(&self) -> Option<passerelle_wallet::keys::Passphrase> {
+        self.passphrase.lock().ok().and_then(|p| p.clone())
     }
 
     /// Like [`AppState::with`], for operations that change the wallet.
@@ -55,4 +64,17 @@ impl AppState {
         })?;
         f(&wallet, &self.os_locale).map_err(|e| e.to_dto())
     }
+}
+
+/// Keep the passphrase the person just gave (after it was checked).
+pub fn keep_passphrase(
+    state: &AppState,
+    passphrase: passerelle_wallet::keys::Passphrase,
+) -> Result<(), AppError> {
+    let mut slot = state.passphrase.lock().map_err(|_| AppError {
+        code: "unexpected".into(),
+        args: [("detail".to_owned(), "passphrase lock poisoned".to_owned())].into(),
+    })?;
+    *slot = Some(passphrase);
+    Ok(())
 }

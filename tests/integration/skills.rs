@@ -155,6 +155,26 @@ fn a_declared_skill_is_listed_as_self_declared_and_an_endorsement_attaches_to_it
     // Endorsements are not badges of their own.
     assert_eq!(list.as_array().unwrap().len(), 1);
 
+    // The review against the ICT project manager profile: E.2 aimed at e-4, shown at
+    // e-3, supported by an endorsed self-declaration.
+    let review = ok(run(holder.path(), PASSPHRASE, &["--json", "review"]));
+    let e2 = review["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "E.2")
+        .unwrap();
+    assert_eq!(e2["target"], 4);
+    assert_eq!(e2["current"], 3);
+    assert_eq!(e2["support"], "endorsed");
+    let e3 = review["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "E.3")
+        .unwrap();
+    assert_eq!(e3["support"], "none");
+
     // An endorsement of something this wallet does not hold is refused.
     let stranger = tempfile::tempdir().unwrap();
     let out = run(

@@ -93,6 +93,13 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// The portfolio against a role profile: per competence, the level aimed at, the
+    /// level shown and what supports it (verified badge > endorsed > self-declared)
+    Review {
+        /// The role profile
+        #[arg(long, default_value = "ict-project-manager")]
+        profile: String,
+    },
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
@@ -282,6 +289,25 @@ fn run(cli: Cli) -> Result<Done, Error> {
             write_file(&out, &endorsement)?;
             print(cli.json, &serde_json::json!({ "out": out }), |_| {
                 format!("endorsement written to {}", out.display())
+            });
+        }
+        Command::Review { profile } => {
+            let review = wallet.review(&profile, &os_locale())?.ok_or_else(|| {
+                Error::InvalidDeclaration {
+                    field: "profile".into(),
+                    value: profile.clone(),
+                }
+            })?;
+            print(cli.json, &review, |r| {
+                let mut out = format!("{}\n", r.profile_title);
+                for i in &r.items {
+                    let current = i.current.map_or("–".to_owned(), |l| format!("e-{l}"));
+                    out.push_str(&format!(
+                        "  {:<5} target e-{}  shown {:<4} {:<15} {}\n",
+                        i.code, i.target, current, i.support, i.title
+                    ));
+                }
+                out
             });
         }
         Command::Profile { action } => {

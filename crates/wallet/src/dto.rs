@@ -185,3 +185,115 @@ pub struct EndorsementDto {
     /// `verified`, `warning` or `failed` when it was imported.
     pub status: String,
 }
+
+/// A competence the person can declare (or an ESCO skill, shown for reference).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct CompetenceDto {
+    /// `ecf` or `esco`.
+    pub framework: String,
+    /// e-CF code ("E.2"); `None` for ESCO skills.
+    pub code: Option<String>,
+    pub uri: Option<String>,
+    /// In the language asked for.
+    pub title: String,
+    /// e-CF area title, in the language asked for.
+    pub area: Option<String>,
+    /// The e-CF levels (1…5) it can be declared at; empty for ESCO skills.
+    pub levels: Vec<u8>,
+}
+
+/// An e-CF proficiency level, in words a job seeker understands (our own texts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct LevelDto {
+    /// 1…5.
+    pub number: u8,
+    /// "e-1" … "e-5".
+    pub code: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// What the person writes about a skill they declare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct DeclarationInput {
+    /// e-CF code, e.g. "E.2".
+    pub competence: String,
+    /// 1…5.
+    pub level: u8,
+    /// What they did, in one or more languages.
+    pub narratives: Vec<NarrativeInput>,
+    pub place: Option<String>,
+    pub period: Option<String>,
+    pub team_size: Option<u32>,
+    pub outcome: Option<String>,
+    pub links: Vec<String>,
+}
+
+/// One language's text of a declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct NarrativeInput {
+    pub language: Language,
+    pub text: String,
+}
+
+/// Where the holder's key is kept, for the UI to say so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct KeyStoreInfo {
+    /// `os` (the system keyring) or `file` (a file protected by a passphrase).
+    pub kind: String,
+    /// The file store needs the passphrase before it can sign.
+    pub needs_passphrase: bool,
+    /// Whether a key file exists already (the first passphrase then creates it).
+    pub key_exists: bool,
+    /// Why the system keyring was not used, when it was not.
+    pub fallback_reason: Option<AppError>,
+}
+
+/// The portfolio against a role profile, for the counsellor's review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewDto {
+    pub profile_id: String,
+    pub profile_title: String,
+    pub items: Vec<ReviewItem>,
+}
+
+/// One competence of the profile: aimed at, shown, and what supports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewItem {
+    /// e-CF code, e.g. "E.2".
+    pub code: String,
+    pub title: String,
+    /// The heart of the role.
+    pub core: bool,
+    /// The level the profile aims at (1…5).
+    pub target: u8,
+    /// The highest level the portfolio states, if any.
+    pub current: Option<u8>,
+    /// The strongest support: `verified-badge`, `endorsed`, `self-declared` or `none`.
+    pub support: String,
+    pub sources: Vec<ReviewSource>,
+}
+
+/// A credential that supports a competence in the review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewSource {
+    pub id: String,
+    pub name: String,
+    pub support: String,
+    pub level: Option<u8>,
+}

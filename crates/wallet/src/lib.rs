@@ -16,6 +16,7 @@ pub mod keys;
 pub mod location;
 mod migrate;
 pub mod profile;
+pub mod review;
 pub mod search;
 mod settings;
 pub mod skills;

@@ -39,6 +39,66 @@ pub struct Declaration {
     pub links: Vec<String>,
 }
 
+impl From<crate::dto::DeclarationInput> for Declaration {
+    fn from(i: crate::dto::DeclarationInput) -> Self {
+        Declaration {
+            competence: i.competence,
+            level: i.level,
+            narratives: i
+                .narratives
+                .into_iter()
+                .map(|n| (n.language, n.text))
+                .collect(),
+            place: i.place,
+            period: i.period,
+            team_size: i.team_size,
+            outcome: i.outcome,
+            links: i.links,
+        }
+    }
+}
+
+/// Competences and ESCO skills matching `query` in `language` (see [`frameworks::search`]).
+pub fn search_competences(query: &str, language: Language) -> Vec<crate::dto::CompetenceDto> {
+    frameworks::search(query, language)
+        .into_iter()
+        .map(|hit| match hit {
+            frameworks::SearchHit::Competence(c) => crate::dto::CompetenceDto {
+                framework: "ecf".into(),
+                code: Some(c.code.clone()),
+                uri: Some(c.uri.clone()),
+                title: c.title.get(language).to_owned(),
+                area: frameworks::ecf()
+                    .area(c.area)
+                    .map(|a| a.title.get(language).to_owned()),
+                levels: c.levels.iter().map(|l| l.number()).collect(),
+            },
+            frameworks::SearchHit::EscoSkill(s) => crate::dto::CompetenceDto {
+                framework: "esco".into(),
+                code: None,
+                uri: s.uri.clone(),
+                title: s.label.get(language).to_owned(),
+                area: None,
+                levels: vec![],
+            },
+        })
+        .collect()
+}
+
+/// The five e-CF levels in `language`, with our plain-language descriptions.
+pub fn ecf_levels(language: Language) -> Vec<crate::dto::LevelDto> {
+    frameworks::ecf()
+        .levels
+        .iter()
+        .map(|l| crate::dto::LevelDto {
+            number: l.code.number(),
+            code: l.code.code().to_owned(),
+            title: l.title.get(language).to_owned(),
+            description: l.description.get(language).to_owned(),
+        })
+        .collect()
+}
+
 /// A random `urn:uuid:` (version 4).
 pub(crate) fn new_urn_uuid() -> String {
     use rand_core::{OsRng, RngCore};

@@ -430,6 +430,91 @@ impl Wallet {
         crate::badges::list(&self.conn, query, status)
     }
 
+    /// The key store as `PASSERELLE_KEYSTORE` asks (default: the system keyring, else a
+    /// file protected by `passphrase`).
+    pub fn open_keys(
+        &self,
+        passphrase: Option<crate::keys::Passphrase>,
+    ) -> Result<crate::keys::OpenedKeyStore> {
+        crate::keys::open_keystore(
+            &self.dir,
+            crate::keys::KeyStoreChoice::from_env()?,
+            passphrase,
+        )
+    }
+
+    /// Which key store is used and whether it can sign now.
+    pub fn key_store_info(
+        &self,
+        passphrase: Option<crate::keys::Passphrase>,
+    ) -> Result<crate::dto::KeyStoreInfo> {
+        let has_passphrase = passphrase.is_some();
+        let opened = self.open_keys(passphrase)?;
+        let file = opened.kind() == crate::keys::KeyStoreKind::File;
+        Ok(crate::dto::KeyStoreInfo {
+            kind: opened.kind().as_str().to_owned(),
+            needs_passphrase: file && !has_passphrase,
+            key_exists: self.dir.join("keys").join("holder.key").exists() || !file,
+            fallback_reason: opened.fallback_reason.as_ref().map(Error::to_dto),
+        })
+    }
+
+    /// Check a passphrase before keeping it for this session: it must open the key
+    /// file when there is one, and be long enough to create one when there is not.
+    pub fn check_passphrase(&self, passphrase: crate::keys::Passphrase) -> Result<()> {
+        let opened = self.open_keys(Some(passphrase.clone()))?;
+        if opened.kind() != crate::keys::KeyStoreKind::File {
+            return Ok(());
+        }
+        if self.dir.join("keys").join("holder.key").exists() {
+            crate::keys::HolderKey::load(opened.store.as_ref())?;
+            Ok(())
+        } else {
+            passphrase.check_new()
+        }
+    }
+
+    /// Competences and ESCO skills matching `query`, in the interface language.
+    pub fn search_competences(
+        &self,
+        query: &str,
+        os_locale: &str,
+    ) -> Result<Vec<crate::dto::CompetenceDto>> {
+        let language = self.settings(os_locale)?.effective_language;
+        Ok(crate::skills::search_competences(query, language))
+    }
+
+    /// The e-CF levels in the interface language.
+    pub fn ecf_levels(&self, os_locale: &str) -> Result<Vec<crate::dto::LevelDto>> {
+        let language = self.settings(os_locale)?.effective_language;
+        Ok(crate::skills::ecf_levels(language))
+    }
+
+    /// [`Wallet::declare_skill`] from the desktop: the key store opened with
+    /// `passphrase`, the achievement named in the interface language.
+    pub fn declare_skill_input(
+        &mut self,
+        input: crate::dto::DeclarationInput,
+        passphrase: Option<crate::keys::Passphrase>,
+        os_locale: &str,
+    ) -> Result<crate::dto::ImportResult> {
+        let language = self.settings(os_locale)?.effective_language;
+        let keys = self.open_keys(passphrase)?;
+        self.declare_skill(&input.into(), keys.store.as_ref(), language)
+    }
+
+    /// The portfolio against the role profile `profile_id` (e.g. `ict-project-manager`),
+    /// in the interface language; `None` for an unknown profile.
+    pub fn review(
+        &self,
+        profile_id: &str,
+        os_locale: &str,
+    ) -> Result<Option<crate::dto::ReviewDto>> {
+        let language = self.settings(os_locale)?.effective_language;
+        let held = crate::review::held(&self.conn)?;
+        Ok(crate::review::review(&held, profile_id, language))
+    }
+
     /// The holder's key in `store`, created there at first need.
     pub fn holder_key(&self, store: &dyn crate::keys::KeyStore) -> Result<crate::keys::HolderKey> {
         crate::keys::HolderKey::load_or_create(store)

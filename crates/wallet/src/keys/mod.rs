@@ -113,6 +113,16 @@ impl Passphrase {
     pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// Whether this passphrase may protect a new key file (long enough).
+    pub fn check_new(&self) -> crate::Result<()> {
+        if self.char_count() < file::MIN_PASSPHRASE_CHARS {
+            return Err(crate::Error::PassphraseTooShort {
+                min: file::MIN_PASSPHRASE_CHARS,
+            });
+        }
+        Ok(())
+    }
 }
 
 impl From<&str> for Passphrase {
