@@ -68,7 +68,7 @@ error-keyring-entry-missing = This wallet's key was kept in the system keyring, 
 #   $store (String) - where the key was saved: os (the system keyring) or file
 error-key-not-saved = Passerelle made a new key but could not read it back from where it saved it ({ $store }), so the key was not used. Nothing was signed.
 # Variables:
-#   $field (String) - which part is wrong: competence, level, context, link or comment
+#   $field (String) - which part is wrong: competence, level, context, link, comment, note, counsellor or profile
 #   $value (String) - what was given
 error-invalid-declaration =
     { $field ->
@@ -77,6 +77,9 @@ error-invalid-declaration =
         [context] Say in a few words what you did: that is what makes the skill credible.
         [link] “{ $value }” is not a web address starting with https://.
         [comment] Write a comment: say what you checked and how.
+        [note] Write the note before saving it.
+        [counsellor] Say who is writing the note.
+        [profile] “{ $value }” is not a role profile Passerelle knows.
        *[other] This skill cannot be saved as it is ({ $field }).
     }
 # Variables:

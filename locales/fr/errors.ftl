@@ -72,6 +72,9 @@ error-invalid-declaration =
         [context] Dites en quelques mots ce que vous avez fait : c’est ce qui rend la compétence crédible.
         [link] « { $value } » n’est pas une adresse web commençant par https://.
         [comment] Écrivez un commentaire : dites ce que vous avez vérifié et comment.
+        [note] Écrivez la note avant de l’enregistrer.
+        [counsellor] Indiquez qui écrit la note.
+        [profile] « { $value } » n’est pas un profil de métier connu de Passerelle.
        *[other] Cette compétence ne peut pas être enregistrée telle quelle ({ $field }).
     }
 error-signing = La compétence n’a pas pu être signée : rien n’a été enregistré. ({ $detail })

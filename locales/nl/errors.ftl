@@ -72,6 +72,9 @@ error-invalid-declaration =
         [context] Zeg in een paar woorden wat je hebt gedaan: dat maakt de competentie geloofwaardig.
         [link] ‘{ $value }’ is geen webadres dat met https:// begint.
         [comment] Schrijf een opmerking: zeg wat je hebt gecontroleerd en hoe.
+        [note] Schrijf de notitie voor je ze opslaat.
+        [counsellor] Zeg wie de notitie schrijft.
+        [profile] ‘{ $value }’ is geen beroepsprofiel dat Passerelle kent.
        *[other] Deze competentie kan niet zo worden opgeslagen ({ $field }).
     }
 error-signing = De competentie kon niet worden ondertekend: er is niets opgeslagen. ({ $detail })

@@ -4,8 +4,9 @@
 use std::sync::atomic::Ordering;
 
 use passerelle_wallet::dto::{
-    AppError, BadgeDetail, BadgeItem, CompetenceDto, DeclarationInput, ImportResult, KeyStoreInfo,
-    Language, LevelDto, Profile, Settings, Theme, WalletInfo,
+    AppError, AppointmentNote, BadgeDetail, BadgeItem, CompetenceDto, DeclarationInput,
+    ImportResult, KeyStoreInfo, Language, LevelDto, Profile, ReviewDto, Settings, Theme,
+    WalletInfo,
 };
 use passerelle_wallet::keys::Passphrase;
 use tauri::{AppHandle, State};
@@ -176,4 +177,34 @@ pub async fn declare_skill(
     input: DeclarationInput,
 ) -> Result<ImportResult, AppError> {
     state.with_mut(|w, os| w.declare_skill_input(input, state.passphrase(), os))
+}
+
+/// The portfolio against a role profile (`null` for an unknown profile).
+#[tauri::command]
+#[specta::specta]
+pub async fn review(
+    state: State<'_, AppState>,
+    profile_id: String,
+) -> Result<Option<ReviewDto>, AppError> {
+    state.with(|w, os| w.review(&profile_id, os))
+}
+
+/// Keep a note written during an appointment.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_appointment_note(
+    state: State<'_, AppState>,
+    counsellor: String,
+    text: String,
+) -> Result<AppointmentNote, AppError> {
+    state.with(|w, _| w.add_appointment_note(&counsellor, &text))
+}
+
+/// The appointment notes, newest first.
+#[tauri::command]
+#[specta::specta]
+pub async fn appointment_notes(
+    state: State<'_, AppState>,
+) -> Result<Vec<AppointmentNote>, AppError> {
+    state.with(|w, _| w.appointment_notes())
 }

@@ -297,3 +297,14 @@ pub struct ReviewSource {
     pub support: String,
     pub level: Option<u8>,
 }
+
+/// A note written during an appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct AppointmentNote {
+    pub id: i64,
+    pub created_at: String,
+    pub counsellor: String,
+    pub text: String,
+}

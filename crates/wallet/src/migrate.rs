@@ -45,6 +45,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "endorsements",
         sql: include_str!("../migrations/0005_endorsements.sql"),
     },
+    Migration {
+        version: 6,
+        name: "appointment_notes",
+        sql: include_str!("../migrations/0006_appointment_notes.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

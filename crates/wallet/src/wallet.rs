@@ -515,6 +515,53 @@ impl Wallet {
         Ok(crate::review::review(&held, profile_id, language))
     }
 
+    /// Keep a note written during an appointment (both fields required, trimmed).
+    pub fn add_appointment_note(
+        &self,
+        counsellor: &str,
+        text: &str,
+    ) -> Result<crate::dto::AppointmentNote> {
+        let (counsellor, text) = (counsellor.trim(), text.trim());
+        for (field, value) in [("counsellor", counsellor), ("note", text)] {
+            if value.is_empty() {
+                return Err(Error::InvalidDeclaration {
+                    field: field.into(),
+                    value: String::new(),
+                });
+            }
+        }
+        let now = crate::clock::rfc3339(self.clock.now());
+        self.conn.execute(
+            "INSERT INTO appointment_notes(created_at, counsellor, text) VALUES (?1, ?2, ?3)",
+            rusqlite::params![now, counsellor, text],
+        )?;
+        Ok(crate::dto::AppointmentNote {
+            id: self.conn.last_insert_rowid(),
+            created_at: now,
+            counsellor: counsellor.to_owned(),
+            text: text.to_owned(),
+        })
+    }
+
+    /// The appointment notes, newest first.
+    pub fn appointment_notes(&self) -> Result<Vec<crate::dto::AppointmentNote>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, created_at, counsellor, text FROM appointment_notes
+             ORDER BY created_at DESC, id DESC",
+        )?;
+        let notes = stmt
+            .query_map([], |r| {
+                Ok(crate::dto::AppointmentNote {
+                    id: r.get(0)?,
+                    created_at: r.get(1)?,
+                    counsellor: r.get(2)?,
+                    text: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(notes)
+    }
+
     /// The holder's key in `store`, created there at first need.
     pub fn holder_key(&self, store: &dyn crate::keys::KeyStore) -> Result<crate::keys::HolderKey> {
         crate::keys::HolderKey::load_or_create(store)
@@ -640,6 +687,27 @@ mod tests {
             .pragma_query_value(None, "foreign_keys", |r| r.get(0))
             .unwrap();
         assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn appointment_notes_are_kept_newest_first_and_need_a_name_and_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Wallet::open(dir.path(), clock()).unwrap();
+        w.add_appointment_note("Sophie Lambert", "Vu le rapport de projet.")
+            .unwrap();
+        w.add_appointment_note(" Jan Peeters ", " Volgende stap: PRINCE2-opleiding ")
+            .unwrap();
+        let notes = w.appointment_notes().unwrap();
+        assert_eq!(notes.len(), 2);
+        assert_eq!(notes[0].counsellor, "Jan Peeters");
+        assert_eq!(notes[0].text, "Volgende stap: PRINCE2-opleiding");
+        let err = w.add_appointment_note("", "x").unwrap_err();
+        assert_eq!(err.args()["field"], "counsellor");
+        assert_eq!(
+            w.add_appointment_note("A", "  ").unwrap_err().args()["field"],
+            "note"
+        );
+        assert_eq!(w.appointment_notes().unwrap().len(), 2);
     }
 
     #[test]
