@@ -367,9 +367,117 @@ badges-check-unknown-skipped = A check could not be made ({ $code })
 
 skills-title = Skills
 skills-intro = Not everything you can do comes with a certificate. Here you describe the skills you gained in IT projects, at work or as a volunteer, matched to the European references e-CF and ESCO, so that employers and counsellors on both sides of the border read them the same way.
-skills-soon-choose = Choose skills from e-CF and from the ESCO profile of ICT project manager
-skills-soon-level = Say how well you master each one, with an example from your experience
-skills-soon-endorse = Ask a counsellor or a colleague to confirm a skill they have seen you use
+skills-list-title = Your self-declared skills
+skills-loading = Loading your skills…
+skills-kind = Self-declared
+skills-kind-help = You stated these skills yourself and signed them with your own key: they are not badges issued by an organisation. Each one has its own page, which also shows who endorsed it.
+# Variables:
+#   $count (Number) - how many people or organisations endorsed the skill
+skills-endorsements =
+    { $count ->
+        [0] Not endorsed yet
+        [one] Endorsed once
+       *[other] Endorsed { $count } times
+    }
+skills-empty-title = No self-declared skill yet
+skills-empty-what = A self-declared skill is something you learned without a diploma to show for it: running a project at work, organising a team in an association, keeping a website alive as a volunteer. You describe what you did and how well you master it, using the European e-CF framework.
+skills-empty-why = It helps because employers and counsellors on both sides of the border read the same framework, and because it is honest: it always says “self-declared”, and someone who saw your work can endorse it later.
+skills-form-title = Declare a skill
+skills-form-intro = One skill at a time. Passerelle signs it with your own key and keeps it in your wallet, always marked “self-declared”. Nothing leaves your computer.
+skills-optional = optional
+skills-required = required
+skills-competence-label = Competence
+skills-competence-help = Type a few words or a code, such as “project” or “E.2”. In this version you can declare e-CF competences only; ESCO skills are shown for reference.
+# Variables:
+#   $count (Number) - how many competences and skills match what was typed
+skills-competence-results =
+    { $count ->
+        [0] No competence matches these words.
+        [one] One result. Use the up and down arrow keys to move through it, Enter to choose.
+       *[other] { $count } results. Use the up and down arrow keys to move through them, Enter to choose.
+    }
+skills-competence-group-ecf = e-CF competences
+skills-competence-group-esco = ESCO skills, for reference (cannot be declared in this version)
+skills-esco-attribution = This service uses the ESCO classification of the European Commission.
+# Variables:
+#   $area (String) - the e-CF area the competence belongs to, such as “Manage”
+skills-competence-area = e-CF area: { $area }
+skills-competence-esco-tag = ESCO
+skills-competence-chosen = Chosen competence
+skills-level-legend = Your level
+skills-level-help = Choose the level that matches what you really did. Only the levels of the chosen competence can be picked.
+skills-level-choose-first = Choose a competence first: its levels can then be picked.
+# Variables:
+#   $code (String) - the competence's e-CF code, such as “E.2”
+#   $from (String) - its lowest level, such as “e-2”
+#   $to (String) - its highest level, such as “e-5”
+skills-level-range = { $code } can be declared from level { $from } to level { $to }.
+skills-context-legend = What you did
+skills-context-help = A concrete example makes a skill credible: where you were, when, with whom, and what came out of it.
+# Variables:
+#   $language (String) - the language of the text: fr, nl or en
+skills-narrative-label =
+    { $language ->
+        [fr] What you did, in French
+        [nl] What you did, in Dutch
+       *[en] What you did, in English
+    }
+skills-narrative-example = For example: “I moved our association’s website to a new host. I planned the work, split it among three volunteers and kept the old site online until the switch.”
+# Variables:
+#   $language (String) - the language to add: fr, nl or en
+skills-narrative-add =
+    { $language ->
+        [fr] Add the same text in French
+        [nl] Add the same text in Dutch
+       *[en] Add the same text in English
+    }
+# Variables:
+#   $language (String) - the language of the text to remove: fr, nl or en
+skills-narrative-remove =
+    { $language ->
+        [fr] Remove the French text
+        [nl] Remove the Dutch text
+       *[en] Remove the English text
+    }
+skills-place-label = Where
+skills-place-help = An employer, an association, a volunteering project…
+skills-period-label = When
+skills-period-help = For example “2021–2023” or “spring 2024”.
+skills-team-label = Team size
+skills-team-help = How many people worked on it, you included.
+skills-outcome-label = Outcome
+skills-outcome-help = What came out of it: a website online, a project delivered on time, a process that saves hours…
+skills-links-legend = Evidence
+skills-links-help = Web addresses that show your work, starting with https://: a project page, a public repository, an article.
+# Variables:
+#   $number (Number) - the position of the link in the list
+skills-link-label = Link { $number }
+skills-link-add = Add a link
+# Variables:
+#   $number (Number) - the position of the link in the list
+skills-link-remove = Remove link { $number }
+skills-key-legend = Your signature
+skills-key-os = Your skills are signed with your own key, kept in this computer’s system keyring. There is nothing to type.
+skills-key-fallback = The system keyring of this computer cannot be used, so your key is kept in a file instead.
+skills-key-file = The key that signs your skills is kept in a file on this computer, protected by this passphrase.
+# Variables:
+#   $min (Number) - the fewest characters a new passphrase may have
+skills-key-first = First time: choose a passphrase of at least { $min } characters and keep it safe. Without it, this key cannot sign anything again.
+skills-key-again = Type the passphrase you chose when you declared your first skill.
+skills-key-unlocked = Your key file is unlocked until you close Passerelle.
+skills-passphrase-label = Passphrase
+skills-passphrase-again-label = Confirm the passphrase
+skills-save = Sign and save
+skills-saving = Signing…
+# Variables:
+#   $competence (String) - the competence's code and title, such as “E.2 Project and Portfolio Management”
+#   $level (String) - the level, such as “e-3”
+skills-saved = Saved: “{ $competence }” at level { $level } is in your wallet, marked self-declared.
+skills-saved-link = See this skill
+skills-error-competence = Choose a competence from the list: type a few words, then pick one of the e-CF competences.
+skills-error-level = Choose your level for this competence.
+skills-error-team = Write the team size as a whole number, such as 5.
+skills-error-passphrase-mismatch = The two passphrases are not the same. Type them again.
 
 ## Trainings
 

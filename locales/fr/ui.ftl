@@ -365,9 +365,117 @@ badges-check-unknown-skipped = Une vérification n’a pas pu être faite ({ $co
 
 skills-title = Compétences
 skills-intro = Tout ce que vous savez faire ne figure pas sur un diplôme. Ici, vous décrivez les compétences acquises dans des projets informatiques, au travail ou comme bénévole, en vous appuyant sur les référentiels européens e-CF et ESCO : employeurs et conseillers les comprennent ainsi de la même façon des deux côtés de la frontière.
-skills-soon-choose = Choisir vos compétences dans l’e-CF et dans le profil ESCO de chef de projet TIC
-skills-soon-level = Indiquer votre niveau de maîtrise pour chacune, avec un exemple tiré de votre expérience
-skills-soon-endorse = Demander à un conseiller ou à un collègue de confirmer une compétence qu’il vous a vu mettre en œuvre
+skills-list-title = Vos compétences déclarées
+skills-loading = Chargement de vos compétences…
+skills-kind = Autodéclarée
+skills-kind-help = Vous avez déclaré ces compétences vous-même et les avez signées avec votre propre clé : ce ne sont pas des badges délivrés par un organisme. Chacune a sa propre page, qui indique aussi qui l’a recommandée.
+# Variables:
+#   $count (Number) - le nombre de personnes ou d’organisations qui ont recommandé la compétence
+skills-endorsements =
+    { $count ->
+        [0] Pas encore recommandée
+        [one] Recommandée une fois
+       *[other] Recommandée { $count } fois
+    }
+skills-empty-title = Aucune compétence déclarée pour l’instant
+skills-empty-what = Une compétence autodéclarée, c’est un savoir-faire acquis sans diplôme pour le prouver : mener un projet au travail, organiser une équipe dans une association, faire vivre un site web comme bénévole. Vous décrivez ce que vous avez fait et votre niveau de maîtrise, en vous appuyant sur le référentiel européen e-CF.
+skills-empty-why = C’est utile, car les employeurs et les conseillers des deux côtés de la frontière lisent le même référentiel, et c’est honnête : la mention « autodéclarée » l’accompagne toujours, et une personne qui a vu votre travail pourra la recommander plus tard.
+skills-form-title = Déclarer une compétence
+skills-form-intro = Une compétence à la fois. Passerelle la signe avec votre propre clé et la garde dans votre portefeuille, toujours avec la mention « autodéclarée ». Rien ne quitte votre ordinateur.
+skills-optional = facultatif
+skills-required = obligatoire
+skills-competence-label = Compétence
+skills-competence-help = Tapez quelques mots ou un code, par exemple « projet » ou « E.2 ». Dans cette version, seules les compétences de l’e-CF peuvent être déclarées ; les aptitudes ESCO sont affichées à titre indicatif.
+# Variables:
+#   $count (Number) - le nombre de compétences et d’aptitudes qui correspondent à ce qui a été tapé
+skills-competence-results =
+    { $count ->
+        [0] Aucune compétence ne correspond à ces mots.
+        [one] Un résultat. Parcourez-le avec les flèches haut et bas, puis validez avec Entrée.
+       *[other] { $count } résultats. Parcourez-les avec les flèches haut et bas, puis validez avec Entrée.
+    }
+skills-competence-group-ecf = Compétences e-CF
+skills-competence-group-esco = Aptitudes ESCO, à titre indicatif (elles ne peuvent pas être déclarées dans cette version)
+skills-esco-attribution = Ce service utilise la classification ESCO de la Commission européenne.
+# Variables:
+#   $area (String) - le domaine e-CF de la compétence, par exemple « Piloter »
+skills-competence-area = Domaine e-CF : { $area }
+skills-competence-esco-tag = ESCO
+skills-competence-chosen = Compétence choisie
+skills-level-legend = Votre niveau
+skills-level-help = Choisissez le niveau qui correspond à ce que vous avez réellement fait. Seuls les niveaux de la compétence choisie peuvent être sélectionnés.
+skills-level-choose-first = Choisissez d’abord une compétence : vous pourrez ensuite sélectionner l’un de ses niveaux.
+# Variables:
+#   $code (String) - le code e-CF de la compétence, par exemple « E.2 »
+#   $from (String) - son niveau le plus bas, par exemple « e-2 »
+#   $to (String) - son niveau le plus haut, par exemple « e-5 »
+skills-level-range = { $code } peut être déclarée du niveau { $from } au niveau { $to }.
+skills-context-legend = Ce que vous avez fait
+skills-context-help = Un exemple concret rend une compétence crédible : où vous étiez, quand, avec qui, et ce qui en est sorti.
+# Variables:
+#   $language (String) - la langue du texte : fr, nl ou en
+skills-narrative-label =
+    { $language ->
+        [fr] Ce que vous avez fait, en français
+        [nl] Ce que vous avez fait, en néerlandais
+       *[en] Ce que vous avez fait, en anglais
+    }
+skills-narrative-example = Par exemple : « J’ai transféré le site web de notre association chez un nouvel hébergeur. J’ai planifié le travail, je l’ai réparti entre trois bénévoles et j’ai gardé l’ancien site en ligne jusqu’à la bascule. »
+# Variables:
+#   $language (String) - la langue à ajouter : fr, nl ou en
+skills-narrative-add =
+    { $language ->
+        [fr] Ajouter le même texte en français
+        [nl] Ajouter le même texte en néerlandais
+       *[en] Ajouter le même texte en anglais
+    }
+# Variables:
+#   $language (String) - la langue du texte à retirer : fr, nl ou en
+skills-narrative-remove =
+    { $language ->
+        [fr] Retirer le texte en français
+        [nl] Retirer le texte en néerlandais
+       *[en] Retirer le texte en anglais
+    }
+skills-place-label = Où
+skills-place-help = Un employeur, une association, un projet bénévole…
+skills-period-label = Quand
+skills-period-help = Par exemple « 2021–2023 » ou « printemps 2024 ».
+skills-team-label = Taille de l’équipe
+skills-team-help = Combien de personnes y ont travaillé, vous compris.
+skills-outcome-label = Résultat
+skills-outcome-help = Ce qui en est sorti : un site en ligne, un projet livré dans les délais, une procédure qui fait gagner des heures…
+skills-links-legend = Preuves
+skills-links-help = Des adresses web qui montrent votre travail, commençant par https:// : la page d’un projet, un dépôt public, un article.
+# Variables:
+#   $number (Number) - la position du lien dans la liste
+skills-link-label = Lien { $number }
+skills-link-add = Ajouter un lien
+# Variables:
+#   $number (Number) - la position du lien dans la liste
+skills-link-remove = Retirer le lien { $number }
+skills-key-legend = Votre signature
+skills-key-os = Vos compétences sont signées avec votre propre clé, conservée dans le trousseau de clés du système de cet ordinateur. Vous n’avez rien à taper.
+skills-key-fallback = Le trousseau de clés du système de cet ordinateur n’est pas utilisable : votre clé est donc conservée dans un fichier.
+skills-key-file = La clé qui signe vos compétences est conservée dans un fichier sur cet ordinateur, protégé par cette phrase secrète.
+# Variables:
+#   $min (Number) - le nombre minimal de caractères d’une nouvelle phrase secrète
+skills-key-first = Première fois : choisissez une phrase secrète d’au moins { $min } caractères et gardez-la précieusement. Sans elle, cette clé ne pourra plus rien signer.
+skills-key-again = Tapez la phrase secrète choisie lors de votre première déclaration.
+skills-key-unlocked = Votre fichier de clé est déverrouillé jusqu’à la fermeture de Passerelle.
+skills-passphrase-label = Phrase secrète
+skills-passphrase-again-label = Confirmez la phrase secrète
+skills-save = Signer et enregistrer
+skills-saving = Signature en cours…
+# Variables:
+#   $competence (String) - le code et l’intitulé de la compétence, par exemple « E.2 Gestion de projets et de portefeuilles »
+#   $level (String) - le niveau, par exemple « e-3 »
+skills-saved = Enregistrée : « { $competence } » au niveau { $level } est dans votre portefeuille, avec la mention « autodéclarée ».
+skills-saved-link = Voir cette compétence
+skills-error-competence = Choisissez une compétence dans la liste : tapez quelques mots, puis sélectionnez l’une des compétences e-CF.
+skills-error-level = Choisissez votre niveau pour cette compétence.
+skills-error-team = Indiquez la taille de l’équipe par un nombre entier, par exemple 5.
+skills-error-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques. Tapez-les à nouveau.
 
 ## Formations
 

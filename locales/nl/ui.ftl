@@ -365,9 +365,117 @@ badges-check-unknown-skipped = Een controle kon niet uitgevoerd worden ({ $code 
 
 skills-title = Competenties
 skills-intro = Niet alles wat je kunt, staat op een diploma. Hier beschrijf je de competenties die je opbouwde in IT-projecten, op het werk of als vrijwilliger, gekoppeld aan de Europese referentiekaders e-CF en ESCO. Zo lezen werkgevers en begeleiders ze aan beide kanten van de grens op dezelfde manier.
-skills-soon-choose = Competenties kiezen uit het e-CF en uit het ESCO-profiel van ICT-projectmanager
-skills-soon-level = Aangeven hoe goed je elke competentie beheerst, met een voorbeeld uit je ervaring
-skills-soon-endorse = Een begeleider of collega vragen om een competentie te bevestigen die hij of zij je heeft zien toepassen
+skills-list-title = Je zelf verklaarde competenties
+skills-loading = Je competenties worden geladen…
+skills-kind = Zelf verklaard
+skills-kind-help = Je hebt deze competenties zelf verklaard en met je eigen sleutel ondertekend: het zijn geen badges die een organisatie heeft uitgereikt. Elke competentie heeft een eigen pagina, waarop ook staat wie ze heeft onderschreven.
+# Variables:
+#   $count (Number) - hoeveel mensen of organisaties de competentie onderschreven
+skills-endorsements =
+    { $count ->
+        [0] Nog niet onderschreven
+        [one] Eén keer onderschreven
+       *[other] { $count } keer onderschreven
+    }
+skills-empty-title = Nog geen zelf verklaarde competentie
+skills-empty-what = Een zelf verklaarde competentie is iets wat je geleerd hebt zonder dat een diploma het aantoont: een project leiden op je werk, een team organiseren in een vereniging, als vrijwilliger een website draaiende houden. Je beschrijft wat je gedaan hebt en hoe goed je het beheerst, aan de hand van het Europese e-CF-kader.
+skills-empty-why = Dat helpt, want werkgevers en begeleiders aan beide kanten van de grens lezen hetzelfde kader. En het is eerlijk: er staat altijd „zelf verklaard” bij, en iemand die je aan het werk zag, kan het later onderschrijven.
+skills-form-title = Een competentie verklaren
+skills-form-intro = Eén competentie tegelijk. Passerelle ondertekent ze met je eigen sleutel en bewaart ze in je portefeuille, altijd met de vermelding „zelf verklaard”. Niets verlaat je computer.
+skills-optional = niet verplicht
+skills-required = verplicht
+skills-competence-label = Competentie
+skills-competence-help = Typ een paar woorden of een code, zoals „project” of „E.2”. In deze versie kun je alleen e-CF-competenties verklaren; ESCO-vaardigheden staan er ter informatie bij.
+# Variables:
+#   $count (Number) - hoeveel competenties en vaardigheden passen bij wat getypt is
+skills-competence-results =
+    { $count ->
+        [0] Geen enkele competentie past bij deze woorden.
+        [one] Eén resultaat. Blader met de pijltjestoetsen omhoog en omlaag, kies met Enter.
+       *[other] { $count } resultaten. Blader met de pijltjestoetsen omhoog en omlaag, kies met Enter.
+    }
+skills-competence-group-ecf = e-CF-competenties
+skills-competence-group-esco = ESCO-vaardigheden, ter informatie (in deze versie kun je ze niet verklaren)
+skills-esco-attribution = Deze dienst maakt gebruik van de ESCO-classificatie van de Europese Commissie.
+# Variables:
+#   $area (String) - het e-CF-domein van de competentie, bijvoorbeeld „Managen”
+skills-competence-area = e-CF-domein: { $area }
+skills-competence-esco-tag = ESCO
+skills-competence-chosen = Gekozen competentie
+skills-level-legend = Je niveau
+skills-level-help = Kies het niveau dat past bij wat je echt gedaan hebt. Alleen de niveaus van de gekozen competentie kun je aanduiden.
+skills-level-choose-first = Kies eerst een competentie: daarna kun je er een niveau voor aanduiden.
+# Variables:
+#   $code (String) - de e-CF-code van de competentie, bijvoorbeeld „E.2”
+#   $from (String) - haar laagste niveau, bijvoorbeeld „e-2”
+#   $to (String) - haar hoogste niveau, bijvoorbeeld „e-5”
+skills-level-range = { $code } kun je verklaren van niveau { $from } tot niveau { $to }.
+skills-context-legend = Wat je gedaan hebt
+skills-context-help = Een concreet voorbeeld maakt een competentie geloofwaardig: waar je was, wanneer, met wie en wat het opleverde.
+# Variables:
+#   $language (String) - de taal van de tekst: fr, nl of en
+skills-narrative-label =
+    { $language ->
+        [fr] Wat je gedaan hebt, in het Frans
+        [nl] Wat je gedaan hebt, in het Nederlands
+       *[en] Wat je gedaan hebt, in het Engels
+    }
+skills-narrative-example = Bijvoorbeeld: „Ik heb de website van onze vereniging naar een nieuwe host verhuisd. Ik heb het werk gepland, het verdeeld over drie vrijwilligers en de oude site online gehouden tot de overschakeling.”
+# Variables:
+#   $language (String) - de taal die erbij komt: fr, nl of en
+skills-narrative-add =
+    { $language ->
+        [fr] Dezelfde tekst in het Frans toevoegen
+        [nl] Dezelfde tekst in het Nederlands toevoegen
+       *[en] Dezelfde tekst in het Engels toevoegen
+    }
+# Variables:
+#   $language (String) - de taal van de tekst die weg moet: fr, nl of en
+skills-narrative-remove =
+    { $language ->
+        [fr] De Franse tekst verwijderen
+        [nl] De Nederlandse tekst verwijderen
+       *[en] De Engelse tekst verwijderen
+    }
+skills-place-label = Waar
+skills-place-help = Een werkgever, een vereniging, een vrijwilligersproject…
+skills-period-label = Wanneer
+skills-period-help = Bijvoorbeeld „2021–2023” of „voorjaar 2024”.
+skills-team-label = Grootte van het team
+skills-team-help = Met hoeveel mensen jullie eraan werkten, jezelf meegeteld.
+skills-outcome-label = Resultaat
+skills-outcome-help = Wat het opleverde: een website die online staat, een project dat op tijd klaar was, een werkwijze die uren bespaart…
+skills-links-legend = Bewijsstukken
+skills-links-help = Webadressen die je werk tonen, beginnend met https://: een projectpagina, een openbare repository, een artikel.
+# Variables:
+#   $number (Number) - de plaats van de link in de lijst
+skills-link-label = Link { $number }
+skills-link-add = Een link toevoegen
+# Variables:
+#   $number (Number) - de plaats van de link in de lijst
+skills-link-remove = Link { $number } verwijderen
+skills-key-legend = Je handtekening
+skills-key-os = Je competenties worden ondertekend met je eigen sleutel, die in de sleutelhanger van het systeem van deze computer bewaard wordt. Je hoeft niets te typen.
+skills-key-fallback = De sleutelhanger van het systeem van deze computer is niet bruikbaar, daarom wordt je sleutel in een bestand bewaard.
+skills-key-file = De sleutel die je competenties ondertekent, wordt in een bestand op deze computer bewaard en is beveiligd met deze wachtwoordzin.
+# Variables:
+#   $min (Number) - het kleinste aantal tekens van een nieuwe wachtwoordzin
+skills-key-first = De eerste keer: kies een wachtwoordzin van minstens { $min } tekens en bewaar hem goed. Zonder wachtwoordzin kan deze sleutel niets meer ondertekenen.
+skills-key-again = Typ de wachtwoordzin die je koos toen je je eerste competentie verklaarde.
+skills-key-unlocked = Je sleutelbestand blijft ontgrendeld tot je Passerelle sluit.
+skills-passphrase-label = Wachtwoordzin
+skills-passphrase-again-label = Bevestig de wachtwoordzin
+skills-save = Ondertekenen en bewaren
+skills-saving = Bezig met ondertekenen…
+# Variables:
+#   $competence (String) - de code en de titel van de competentie, bijvoorbeeld „E.2 Project- en portfoliomanagement”
+#   $level (String) - het niveau, bijvoorbeeld „e-3”
+skills-saved = Bewaard: „{ $competence }” op niveau { $level } staat in je portefeuille, met de vermelding „zelf verklaard”.
+skills-saved-link = Deze competentie bekijken
+skills-error-competence = Kies een competentie uit de lijst: typ een paar woorden en kies dan een van de e-CF-competenties.
+skills-error-level = Kies je niveau voor deze competentie.
+skills-error-team = Schrijf de grootte van het team als een geheel getal, bijvoorbeeld 5.
+skills-error-passphrase-mismatch = De twee wachtwoordzinnen zijn niet dezelfde. Typ ze opnieuw.
 
 ## Opleidingen
 

@@ -194,6 +194,138 @@ test('profile: addresses typed in Settings are saved in the wallet, a wrong one 
   assert.deepEqual(JSON.parse(out.toString()), { name: 'Amélie Dubois', emails: ['learner@example.org'] });
 });
 
+/** Screenshot the whole of a tall screen: the window grows to the page's height for it. */
+async function fullScreenshot(name) {
+  const height = await browser.execute(() => document.documentElement.scrollHeight);
+  await browser.setWindowSize(1280, Math.min(Math.max(height, 800), 4000));
+  try {
+    await screenshot(name);
+  } finally {
+    await browser.setWindowSize(1280, 800);
+  }
+}
+
+/** The form of "Declare a skill", by the name of a field. */
+const field = (name) => browser.$(`main form [name="${name}"]`);
+
+test('skills: declare E.2 at level 3 in the form, sign it, see it as self-declared, read it with the CLI', async () => {
+  await chooseLanguage('en');
+  await go('skills');
+  await waitForHeading(message('en', 'skills-title'));
+  // The wallet holds the badges of the tests above, and no self-declared skill yet.
+  await browser.waitUntil(async () => (await browser.$('main').getText()).includes(message('en', 'skills-empty-title')), {
+    timeout: 10_000, timeoutMsg: 'the Skills screen did not say that there is no self-declared skill yet',
+  });
+
+  // Search by words: e-CF competences, and ESCO skills for reference with the ESCO attribution.
+  const box = await browser.$('main input[role="combobox"]');
+  await box.waitForEnabled({ timeout: 10_000 });
+  await box.click();
+  await box.setValue('project');
+  await browser.waitUntil(async () => (await browser.$$('main [role="option"]')).length > 1, {
+    timeout: 10_000, timeoutMsg: 'no competence found for "project"',
+  });
+  const popup = await browser.$('main [role="listbox"]').parentElement();
+  assert.match(await popup.getText(), new RegExp(message('en', 'skills-esco-attribution')));
+  assert.equal(await browser.$('main [role="option"][aria-disabled="true"]').isExisting(), true);
+  await screenshot('skills-search-en');
+
+  // By code, chosen with the keyboard.
+  await box.setValue('E.2');
+  await browser.waitUntil(async () => (await browser.$('main [role="option"]').getText()).startsWith('E.2'), {
+    timeout: 10_000, timeoutMsg: 'E.2 was not offered first',
+  });
+  await browser.keys(['ArrowDown']);
+  await browser.keys(['Enter']);
+  await browser.waitUntil(async () => (await box.getValue()) === 'E.2 Project and Portfolio Management', {
+    timeout: 10_000, timeoutMsg: `E.2 was not chosen (the box says "${await box.getValue()}")`,
+  });
+
+  // E.2 has the levels e-2 to e-5 only.
+  const levelOne = await browser.$('main input[type="radio"][value="1"]');
+  const levelThree = await browser.$('main input[type="radio"][value="3"]');
+  await levelThree.waitForEnabled({ timeout: 10_000 });
+  assert.equal(await levelOne.isEnabled(), false);
+  await (await levelThree.parentElement()).click();
+  assert.equal(await levelThree.isSelected(), true);
+
+  await (await field('narrative-en')).setValue(
+    'I moved the website of our neighbourhood association to a new host: I planned the work, '
+      + 'shared it among three volunteers and kept the old site online until the switch.',
+  );
+  await (await field('place')).setValue('Maison de quartier Fives, Lille (volunteer)');
+  await (await field('period')).setValue('2023–2024');
+  await (await field('teamSize')).setValue('4');
+  await (await field('outcome')).setValue('The new site went online on time, with no day offline.');
+  await (await field('link')).setValue('https://example.org/fives-website');
+
+  // The CI machine has no keyring: the key goes to a file, protected by a passphrase.
+  const passphrase = 'trois vélos sous la pluie';
+  const fileStore = await (await field('passphrase')).isExisting();
+  if (fileStore) {
+    await (await field('passphrase')).setValue(passphrase);
+    if (await (await field('passphrase-again')).isExisting()) await (await field('passphrase-again')).setValue(passphrase);
+  } else {
+    assert.match(await browser.$('main form').getText(), new RegExp(message('en', 'skills-key-os')));
+  }
+  await fullScreenshot('skills-declare-en');
+  let violations = await axeViolations();
+  let serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on the skills form: ${JSON.stringify(serious, null, 2)}`);
+
+  // A look at Settings to switch to French loses nothing; the competence follows the language.
+  await chooseLanguage('fr');
+  await go('skills');
+  await waitForHeading(message('fr', 'skills-title'));
+  await browser.waitUntil(async () => (await box.getValue()) === 'E.2 Gestion de projets et de portefeuilles', {
+    timeout: 10_000, timeoutMsg: `the competence was not shown in French ("${await box.getValue()}")`,
+  });
+  assert.equal(await browser.$('main input[type="radio"][value="3"]').isSelected(), true);
+  await clickButton('Ajouter le même texte en français');
+  await (await field('narrative-fr')).setValue(
+    'J’ai transféré le site de notre association de quartier chez un nouvel hébergeur : j’ai planifié '
+      + 'le travail, je l’ai réparti entre trois bénévoles et j’ai gardé l’ancien site en ligne jusqu’à la bascule.',
+  );
+  // The passphrase is never kept when one leaves the screen: type it again.
+  if (fileStore) {
+    await (await field('passphrase')).setValue(passphrase);
+    if (await (await field('passphrase-again')).isExisting()) await (await field('passphrase-again')).setValue(passphrase);
+  }
+  await fullScreenshot('skills-declare-fr');
+
+  await clickButton(message('fr', 'skills-save'));
+  const link = await browser.$('main').$(`a=${message('fr', 'skills-saved-link')}`);
+  await link.waitForDisplayed({ timeout: 60_000 });
+  const item = await browser.$('main section li');
+  await item.waitForDisplayed({ timeout: 10_000 });
+  const itemText = await item.getText();
+  assert.match(itemText, new RegExp(message('fr', 'skills-kind')));
+  assert.match(itemText, /E\.2/);
+  if (fileStore) {
+    assert.match(await browser.$('main form').getText(), new RegExp(message('fr', 'skills-key-unlocked')));
+  }
+  await fullScreenshot('skills-saved-fr');
+  violations = await axeViolations();
+  serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe after saving a skill: ${JSON.stringify(serious, null, 2)}`);
+
+  // The command line reads the same wallet: one self-declared credential, E.2 at e-3.
+  const cli = path.join(root, 'target', 'debug', 'passerelle');
+  const out = execFileSync(cli, ['--wallet', path.join(app.dataHome, 'eu.passerelle.wallet'), '--json', 'list']);
+  const declared = JSON.parse(out.toString()).filter((i) => i.kind === 'self-declared');
+  assert.equal(declared.length, 1, out.toString());
+  assert.match(declared[0].name, /E\.2/);
+  assert.match(declared[0].name, /e-3/);
+  if (fileStore) {
+    assert.ok(existsSync(path.join(app.dataHome, 'eu.passerelle.wallet', 'keys', 'holder.key')), 'no key file');
+  }
+
+  // Its page says it is self-declared.
+  await link.click();
+  await heading();
+  assert.match(await browser.$('main').getText(), /E\.2/);
+});
+
 test('every screen fits a 1024×700 window without horizontal scrolling', async () => {
   await browser.setWindowSize(1024, 700);
   try {

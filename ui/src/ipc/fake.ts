@@ -13,10 +13,14 @@ import type {
   BadgeDetail,
   BadgeItem,
   CheckDto,
+  CompetenceDto,
+  DeclarationInput,
   FileReport,
   ImportProgress,
   ImportResult,
+  KeyStoreInfo,
   Language,
+  LevelDto,
   Profile,
   Settings,
   Theme,
@@ -50,6 +54,18 @@ export interface FakeState {
   /** Make a command answer with this error instead (tests, previews). */
   failures: Partial<Record<CommandName, AppError>>;
   profile: Profile;
+  /** The fake key store: where the key "is", and the passphrases of the file store. */
+  keys: FakeKeys;
+}
+
+/** Stands in for the key store (crates/wallet/src/keys): no key, no signature, only the rules. */
+export interface FakeKeys {
+  /** `os`: the system keyring, no passphrase; `file`: a key file protected by a passphrase. */
+  kind: 'os' | 'file';
+  /** The passphrase of the key file; `null` while there is no key file yet. */
+  filePassphrase: string | null;
+  /** The passphrase given with `unlockKeys` in this session, if any. */
+  unlocked: string | null;
 }
 
 function initialState(): FakeState {
@@ -77,6 +93,7 @@ function initialState(): FakeState {
     now: () => new Date().toISOString(),
     failures: {},
     profile: { name: '', emails: [] },
+    keys: { kind: 'os', filePassphrase: null, unlocked: null },
   };
 }
 
@@ -352,6 +369,210 @@ async function importFiles(paths: string[]): Promise<ImportResult[]> {
   return results;
 }
 
+// ---------------------------------------------------------------------------
+// Fake self-declaration: a few e-CF competences and ESCO skills typed in by hand (the
+// real lists are in data/frameworks, read by Rust), level descriptions that say they are
+// fake, and a key store that only knows the passphrase rules. Nothing is signed.
+
+type Words = Record<Language, string>;
+
+interface FakeCompetence {
+  code: string;
+  area: Words;
+  title: Words;
+  levels: number[];
+}
+
+const AREA_PLAN: Words = { en: 'Plan', fr: 'Planifier', nl: 'Plannen' };
+const AREA_BUILD: Words = { en: 'Build', fr: 'Construire', nl: 'Bouwen' };
+const AREA_MANAGE: Words = { en: 'Manage', fr: 'Piloter', nl: 'Managen' };
+
+/** A handful of e-CF competences, enough to try the search. */
+const FAKE_COMPETENCES: FakeCompetence[] = [
+  {
+    code: 'A.1',
+    area: AREA_PLAN,
+    title: {
+      en: 'Information Systems and Business Strategy Alignment',
+      fr: 'Alignement des systèmes d’information sur la stratégie de l’entreprise',
+      nl: 'Afstemming van informatiesystemen op de bedrijfsstrategie',
+    },
+    levels: [4, 5],
+  },
+  {
+    code: 'B.1',
+    area: AREA_BUILD,
+    title: { en: 'Application Development', fr: 'Développement d’applications', nl: 'Applicatieontwikkeling' },
+    levels: [1, 2, 3],
+  },
+  {
+    code: 'E.2',
+    area: AREA_MANAGE,
+    title: {
+      en: 'Project and Portfolio Management',
+      fr: 'Gestion de projets et de portefeuilles',
+      nl: 'Project- en portfoliomanagement',
+    },
+    levels: [2, 3, 4, 5],
+  },
+  {
+    code: 'E.3',
+    area: AREA_MANAGE,
+    title: { en: 'Risk Management', fr: 'Gestion des risques', nl: 'Risicobeheer' },
+    levels: [2, 3, 4],
+  },
+];
+
+/** A few ESCO skills of "ICT project manager", shown for reference only. */
+const FAKE_ESCO_SKILLS: Words[] = [
+  { en: 'perform project management', fr: 'assurer la gestion de projets', nl: 'projectmanagement uitvoeren' },
+  { en: 'perform risk analysis', fr: 'réaliser une analyse des risques', nl: 'een risicoanalyse uitvoeren' },
+];
+
+const FAKE_LEVEL_TITLES: Words[] = [
+  { en: 'Associate', fr: 'Associé', nl: 'Medewerker' },
+  { en: 'Professional', fr: 'Professionnel', nl: 'Professional' },
+  { en: 'Senior professional / manager', fr: 'Professionnel confirmé / manager', nl: 'Senior professional / manager' },
+  { en: 'Lead professional / senior manager', fr: 'Professionnel expert / cadre supérieur', nl: 'Lead professional / senior manager' },
+  { en: 'Principal', fr: 'Référent stratégique', nl: 'Principal' },
+];
+
+const FAKE_HOLDER_DID = 'did:key:z6MkFakeHolderFakeHolderFakeHolderFakeHolder';
+/** The fewest characters of a new key file's passphrase (as in crates/wallet/src/keys/file.rs). */
+const MIN_PASSPHRASE_CHARS = 8;
+
+function fakeLanguage(): Language {
+  return fakeState.language ?? fakeState.systemLanguage;
+}
+
+function competenceDto(c: FakeCompetence, language: Language): CompetenceDto {
+  return {
+    framework: 'ecf',
+    code: c.code,
+    uri: `https://passerelle.example/fake/ecf/${c.code}`,
+    title: c.title[language],
+    area: c.area[language],
+    levels: [...c.levels],
+  };
+}
+
+/** Like Rust's `frameworks::search`: by code or words, e-CF first, then ESCO. */
+function searchCompetences(query: string): CompetenceDto[] {
+  const needle = fold(query.trim().replace(/[’‘ʼ]/g, "'"));
+  if (needle === '') return [];
+  const language = fakeLanguage();
+  const words = needle.split(/\s+/);
+  const matches = (text: string): boolean => words.every((word) => fold(text).includes(word));
+  const ecf = FAKE_COMPETENCES.filter((c) => fold(c.code) === needle || matches(`${c.code} ${c.title[language]}`));
+  const esco = FAKE_ESCO_SKILLS.filter((label) => matches(label[language]));
+  return [
+    ...ecf.map((c) => competenceDto(c, language)),
+    ...esco.map((label) => ({
+      framework: 'esco',
+      code: null,
+      uri: null,
+      title: label[language],
+      area: null,
+      levels: [],
+    })),
+  ];
+}
+
+function ecfLevels(): LevelDto[] {
+  const language = fakeLanguage();
+  return FAKE_LEVEL_TITLES.map((title, i) => ({
+    number: i + 1,
+    code: `e-${i + 1}`,
+    title: title[language],
+    description: `FAKE: a made-up description of level e-${i + 1} for the browser preview.`,
+  }));
+}
+
+function keyStoreInfo(): KeyStoreInfo {
+  const { kind, filePassphrase, unlocked } = fakeState.keys;
+  return {
+    kind,
+    needsPassphrase: kind === 'file' && unlocked === null,
+    keyExists: kind === 'os' || filePassphrase !== null,
+    fallbackReason:
+      kind === 'file' ? { code: 'keyring-unavailable', args: { detail: 'FAKE: no keyring in the preview' } } : null,
+  };
+}
+
+function unlockKeys(passphrase: string): null {
+  const keys = fakeState.keys;
+  if (keys.kind === 'os') return null;
+  if (keys.filePassphrase !== null && passphrase !== keys.filePassphrase) {
+    throw new FakeFailure({ code: 'wrong-passphrase', args: {} });
+  }
+  if (keys.filePassphrase === null && [...passphrase].length < MIN_PASSPHRASE_CHARS) {
+    throw new FakeFailure({ code: 'passphrase-too-short', args: { min: String(MIN_PASSPHRASE_CHARS) } });
+  }
+  keys.unlocked = passphrase;
+  return null;
+}
+
+function invalidDeclaration(field: string, value: string): FakeFailure {
+  return new FakeFailure({ code: 'invalid-declaration', args: { field, value } });
+}
+
+/** The checks of Rust's `build_credential`, in its order; then a made-up "signed" credential. */
+function declareSkill(input: DeclarationInput): ImportResult {
+  const keys = fakeState.keys;
+  if (keys.kind === 'file' && keys.unlocked === null) throw new FakeFailure({ code: 'passphrase-needed', args: {} });
+  const competence = FAKE_COMPETENCES.find((c) => c.code === input.competence);
+  if (!competence) throw invalidDeclaration('competence', input.competence);
+  if (!competence.levels.includes(input.level)) throw invalidDeclaration('level', String(input.level));
+  if (!input.narratives.some((n) => n.text.trim() !== '')) throw invalidDeclaration('context', '');
+  for (const link of input.links) {
+    if (!link.startsWith('https://') || /\s/.test(link)) throw invalidDeclaration('link', link);
+  }
+  // The first passphrase creates the key file.
+  if (keys.kind === 'file' && keys.filePassphrase === null) keys.filePassphrase = keys.unlocked;
+
+  const language = fakeLanguage();
+  const title = competence.title[language];
+  const id = `urn:uuid:fake-skill-${fakeState.badges.length + 1}`;
+  const file = 'self-declared';
+  const checks = goodChecks('json', null, false).map((c) =>
+    c.id === 'proof' ? { ...c, args: { ...c.args, controller: FAKE_HOLDER_DID } } : c,
+  );
+  const badge: BadgeDetail = {
+    item: {
+      id,
+      name: `${competence.code} ${title} — e-${input.level}`,
+      issuer: fakeState.profile.name || '—',
+      issuerId: FAKE_HOLDER_DID,
+      status: 'verified',
+      checkedAt: fakeState.now(),
+      validUntil: null,
+      kind: 'self-declared',
+      endorsements: [],
+      image: null,
+    },
+    description: `FAKE: declared in the browser preview; nothing was signed. ${title} (e-${input.level})`,
+    issuerUrl: null,
+    validFrom: fakeState.now(),
+    achievementName: `${competence.code} ${title} — e-${input.level}`,
+    achievementDescription: title,
+    criteriaNarrative: input.narratives.map((n) => n.text.trim()).join('\n\n'),
+    alignments: [
+      {
+        targetName: title,
+        targetUrl: `https://passerelle.example/fake/ecf/${competence.code}`,
+        targetCode: competence.code,
+        targetFramework: 'e-CF 4.0',
+      },
+    ],
+    form: 'ob3',
+    report: { file, status: 'verified', checks },
+  };
+  fakeState.badges.unshift(badge);
+  fakeState.info.counts.badges = fakeState.badges.filter((b) => b.item.kind !== 'self-declared').length;
+  fakeState.info.counts.selfDeclared = fakeState.badges.filter((b) => b.item.kind === 'self-declared').length;
+  return { file, outcome: 'imported', id, report: structuredClone(badge.report) };
+}
+
 export const fakeCommands: Commands = {
   walletInfo: () => answer('walletInfo', () => structuredClone(fakeState.info)),
   getSettings: () => answer('getSettings', settings),
@@ -425,4 +646,9 @@ export const fakeCommands: Commands = {
       countBadges();
       return results;
     }),
+  searchCompetences: (query) => answer('searchCompetences', () => searchCompetences(query)),
+  ecfLevels: () => answer('ecfLevels', () => ecfLevels()),
+  keyStoreInfo: () => answer('keyStoreInfo', () => keyStoreInfo()),
+  unlockKeys: (passphrase) => answer('unlockKeys', () => unlockKeys(passphrase)),
+  declareSkill: (input) => answer('declareSkill', () => declareSkill(input)),
 };

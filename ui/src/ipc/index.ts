@@ -14,10 +14,14 @@ import type {
   AppError,
   BadgeDetail,
   BadgeItem,
+  CompetenceDto,
+  DeclarationInput,
   FileFilter,
   ImportProgress,
   ImportResult,
+  KeyStoreInfo,
   Language,
+  LevelDto,
   Profile,
   Settings,
   Theme,
@@ -32,12 +36,18 @@ export type {
   BadgeDetail,
   BadgeItem,
   CheckDto,
+  CompetenceDto as Competence,
   Counts,
+  DeclarationInput,
+  EndorsementDto as Endorsement,
   FileFilter,
   FileReport,
   ImportProgress,
   ImportResult,
+  KeyStoreInfo,
   Language,
+  LevelDto as Level,
+  NarrativeInput as Narrative,
   Profile,
   Settings,
   Theme,
@@ -116,6 +126,19 @@ export const badgeDetail = (id: string): Promise<BadgeDetail> => run(() => backe
 export const reverify = (id: string | null): Promise<BadgeItem[]> => run(() => backend().reverify(id));
 /** Import the few sample badges that come with Passerelle. */
 export const loadSamples = (): Promise<ImportResult[]> => run(() => backend().loadSamples());
+
+/** e-CF competences (and ESCO skills, for reference) matching words or a code, in the interface language. */
+export const searchCompetences = (query: string): Promise<CompetenceDto[]> =>
+  run(() => backend().searchCompetences(query));
+/** The five e-CF levels with Passerelle's plain-language descriptions, in the interface language. */
+export const ecfLevels = (): Promise<LevelDto[]> => run(() => backend().ecfLevels());
+/** Where the holder's signing key is kept, and whether a passphrase is needed before signing. */
+export const keyStoreInfo = (): Promise<KeyStoreInfo> => run(() => backend().keyStoreInfo());
+/** Check the key file's passphrase (or accept a new one) and keep it in memory for this session. */
+export const unlockKeys = (passphrase: string): Promise<null> => run(() => backend().unlockKeys(passphrase));
+/** Sign a self-declared skill with the holder's key and keep it in the wallet. */
+export const declareSkill = (input: DeclarationInput): Promise<ImportResult> =>
+  run(() => backend().declareSkill(input));
 
 /** Call `callback` with each progress report of a running import, until the returned function is called. */
 export async function onImportProgress(callback: (progress: ImportProgress) => void): Promise<Unlisten> {
