@@ -111,6 +111,10 @@ badges-issuer-unknown = Issuer not given
 # Variables:
 #   $name (String) - the badge's name
 badges-image-alt = Image of the badge “{ $name }”
+badges-kind-self-declared = Self-declared
+badges-kind-self-declared-help = Self-declared: you stated this skill yourself and signed it with your own key. Endorsements show who checked it.
+badges-detail-endorsements = Who vouches for it
+badges-endorsement-warning = This endorsement could not be fully checked.
 # Variables:
 #   $count (Number) - how many people or organisations endorsed the badge
 badges-endorsements =

@@ -113,6 +113,10 @@ badges-issuer-unknown = Émetteur non indiqué
 badges-image-alt = Image du badge « { $name } »
 # Variables:
 #   $count (Number) - le nombre de personnes ou d’organisations qui ont appuyé le badge
+badges-kind-self-declared = Autodéclarée
+badges-kind-self-declared-help = Autodéclarée : vous avez déclaré cette compétence vous-même et l’avez signée avec votre propre clé. Les recommandations montrent qui l’a vérifiée.
+badges-detail-endorsements = Qui s’en porte garant
+badges-endorsement-warning = Cette recommandation n’a pas pu être entièrement vérifiée.
 badges-endorsements =
     { $count ->
         [one] Appuyé une fois

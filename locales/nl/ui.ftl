@@ -113,6 +113,10 @@ badges-issuer-unknown = Uitgever niet vermeld
 badges-image-alt = Afbeelding van de badge “{ $name }”
 # Variables:
 #   $count (Number) - hoeveel mensen of organisaties de badge onderschreven
+badges-kind-self-declared = Zelf verklaard
+badges-kind-self-declared-help = Zelf verklaard: je hebt deze competentie zelf opgegeven en met je eigen sleutel ondertekend. Onderschrijvingen tonen wie ze heeft gecontroleerd.
+badges-detail-endorsements = Wie staat ervoor in
+badges-endorsement-warning = Deze onderschrijving kon niet volledig worden gecontroleerd.
 badges-endorsements =
     { $count ->
         [one] Eén keer onderschreven

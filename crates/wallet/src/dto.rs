@@ -303,7 +303,7 @@ pub struct ReviewSource {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct AppointmentNote {
-    pub id: i64,
+    pub id: u32,
     pub created_at: String,
     pub counsellor: String,
     pub text: String,

@@ -232,7 +232,7 @@ pub fn build_credential(
         "@context": [VC_CONTEXT, OB_CONTEXT],
         "id": new_urn_uuid(),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "name": format!("{} {} — {} (self-declared)", competence.code, title, level.code()),
+        "name": format!("{} {} — {}", competence.code, title, level.code()),
         "issuer": {
             "id": holder_did,
             "type": ["Profile"],

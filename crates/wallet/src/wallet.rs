@@ -536,7 +536,7 @@ impl Wallet {
             rusqlite::params![now, counsellor, text],
         )?;
         Ok(crate::dto::AppointmentNote {
-            id: self.conn.last_insert_rowid(),
+            id: u32::try_from(self.conn.last_insert_rowid()).unwrap_or(u32::MAX),
             created_at: now,
             counsellor: counsellor.to_owned(),
             text: text.to_owned(),

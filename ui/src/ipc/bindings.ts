@@ -16,6 +16,22 @@ export const commands = {
 	getProfile: () => typedError<Profile, AppError>(__TAURI_INVOKE("get_profile")),
 	/**  Set the holder's name and e-mail addresses (badges are checked again when they change). */
 	setProfile: (name: string, emails: string[]) => typedError<Profile, AppError>(__TAURI_INVOKE("set_profile", { name, emails })),
+	/**  Competences (e-CF) and ESCO skills matching `query`, in the interface language. */
+	searchCompetences: (query: string) => typedError<CompetenceDto[], AppError>(__TAURI_INVOKE("search_competences", { query })),
+	/**  The five e-CF levels with our plain-language descriptions. */
+	ecfLevels: () => typedError<LevelDto[], AppError>(__TAURI_INVOKE("ecf_levels")),
+	/**  Where the holder's key is kept and whether a passphrase is needed to sign. */
+	keyStoreInfo: () => typedError<KeyStoreInfo, AppError>(__TAURI_INVOKE("key_store_info")),
+	/**  Check the key file's passphrase and keep it for this session (in memory only). */
+	unlockKeys: (passphrase: string) => typedError<null, AppError>(__TAURI_INVOKE("unlock_keys", { passphrase })),
+	/**  Declare a skill: signed with the holder's key and kept as a self-declared credential. */
+	declareSkill: (input: DeclarationInput) => typedError<ImportResult, AppError>(__TAURI_INVOKE("declare_skill", { input })),
+	/**  The portfolio against a role profile (`null` for an unknown profile). */
+	review: (profileId: string) => typedError<ReviewDto | null, AppError>(__TAURI_INVOKE("review", { profileId })),
+	/**  Keep a note written during an appointment. */
+	addAppointmentNote: (counsellor: string, text: string) => typedError<AppointmentNote, AppError>(__TAURI_INVOKE("add_appointment_note", { counsellor, text })),
+	/**  The appointment notes, newest first. */
+	appointmentNotes: () => typedError<AppointmentNote[], AppError>(__TAURI_INVOKE("appointment_notes")),
 	/**  Open the native file picker (or the test override); returns the chosen paths. */
 	pickFiles: (filters: FileFilter[]) => typedError<string[], AppError>(__TAURI_INVOKE("pick_files", { filters })),
 	/**  The UI calls this once its first screen is painted; returns milliseconds since launch. */
@@ -58,6 +74,14 @@ export type AppError = {
 	args: { [key in string]: string },
 };
 
+/**  A note written during an appointment. */
+export type AppointmentNote = {
+	id: number,
+	createdAt: string,
+	counsellor: string,
+	text: string,
+};
+
 /**  Everything the badge page shows. */
 export type BadgeDetail = {
 	item: BadgeItem,
@@ -83,8 +107,10 @@ export type BadgeItem = {
 	status: string,
 	checkedAt: string,
 	validUntil: string | null,
-	/**  How many endorsements are attached to it (endorsements come with the skills issue). */
-	endorsements: number,
+	/**  `badge` (issued by an organisation) or `self-declared` (issued by the holder). */
+	kind: string,
+	/**  The endorsements attached to it, oldest first. */
+	endorsements: EndorsementDto[],
 	/**  The display image as a `data:image/png;base64,…` URL (a PNG we encoded), if any. */
 	image: string | null,
 };
@@ -100,11 +126,53 @@ export type CheckDto = {
 	args: { [key in string]: string },
 };
 
+/**  A competence the person can declare (or an ESCO skill, shown for reference). */
+export type CompetenceDto = {
+	/**  `ecf` or `esco`. */
+	framework: string,
+	/**  e-CF code ("E.2"); `None` for ESCO skills. */
+	code: string | null,
+	uri: string | null,
+	/**  In the language asked for. */
+	title: string,
+	/**  e-CF area title, in the language asked for. */
+	area: string | null,
+	/**  The e-CF levels (1…5) it can be declared at; empty for ESCO skills. */
+	levels: number[],
+};
+
 /**  How many of each kind of credential the wallet holds. */
 export type Counts = {
 	badges: number,
 	selfDeclared: number,
 	endorsements: number,
+};
+
+/**  What the person writes about a skill they declare. */
+export type DeclarationInput = {
+	/**  e-CF code, e.g. "E.2". */
+	competence: string,
+	/**  1…5. */
+	level: number,
+	/**  What they did, in one or more languages. */
+	narratives: NarrativeInput[],
+	place: string | null,
+	period: string | null,
+	teamSize: number | null,
+	outcome: string | null,
+	links: string[],
+};
+
+/**  An endorsement of a credential: who vouches for it and what they say. */
+export type EndorsementDto = {
+	/**  The endorsement's id in the wallet. */
+	id: string,
+	endorserId: string | null,
+	endorserName: string | null,
+	comment: string,
+	issuedAt: string | null,
+	/**  `verified`, `warning` or `failed` when it was imported. */
+	status: string,
 };
 
 /**  A file filter: a label shown in the dialog and the extensions it accepts. */
@@ -141,14 +209,73 @@ export type ImportResult = {
 	report: FileReport,
 };
 
+/**  Where the holder's key is kept, for the UI to say so. */
+export type KeyStoreInfo = {
+	/**  `os` (the system keyring) or `file` (a file protected by a passphrase). */
+	kind: string,
+	/**  The file store needs the passphrase before it can sign. */
+	needsPassphrase: boolean,
+	/**  Whether a key file exists already (the first passphrase then creates it). */
+	keyExists: boolean,
+	/**  Why the system keyring was not used, when it was not. */
+	fallbackReason: AppError | null,
+};
+
 /**  The three languages Passerelle speaks. */
 export type Language = "fr" | "nl" | "en";
+
+/**  An e-CF proficiency level, in words a job seeker understands (our own texts). */
+export type LevelDto = {
+	/**  1…5. */
+	number: number,
+	/**  "e-1" … "e-5". */
+	code: string,
+	title: string,
+	description: string,
+};
+
+/**  One language's text of a declaration. */
+export type NarrativeInput = {
+	language: Language,
+	text: string,
+};
 
 /**  The holder's profile (issue 4 adds languages, region and photo). */
 export type Profile = {
 	name: string,
 	/**  Addresses badges may be issued to, in the order the person gave them. */
 	emails: string[],
+};
+
+/**  The portfolio against a role profile, for the counsellor's review. */
+export type ReviewDto = {
+	profileId: string,
+	profileTitle: string,
+	items: ReviewItem[],
+};
+
+/**  One competence of the profile: aimed at, shown, and what supports it. */
+export type ReviewItem = {
+	/**  e-CF code, e.g. "E.2". */
+	code: string,
+	title: string,
+	/**  The heart of the role. */
+	core: boolean,
+	/**  The level the profile aims at (1…5). */
+	target: number,
+	/**  The highest level the portfolio states, if any. */
+	current: number | null,
+	/**  The strongest support: `verified-badge`, `endorsed`, `self-declared` or `none`. */
+	support: string,
+	sources: ReviewSource[],
+};
+
+/**  A credential that supports a competence in the review. */
+export type ReviewSource = {
+	id: string,
+	name: string,
+	support: string,
+	level: number | null,
 };
 
 /**  The person's settings as stored in the wallet, plus the language in effect. */

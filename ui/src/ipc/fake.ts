@@ -21,7 +21,9 @@ import type {
   KeyStoreInfo,
   Language,
   LevelDto,
+  AppointmentNote,
   Profile,
+  ReviewDto,
   Settings,
   Theme,
   WalletInfo,
@@ -54,6 +56,8 @@ export interface FakeState {
   /** Make a command answer with this error instead (tests, previews). */
   failures: Partial<Record<CommandName, AppError>>;
   profile: Profile;
+  /** Notes written in the Review section (newest first). */
+  notes: AppointmentNote[];
   /** The fake key store: where the key "is", and the passphrases of the file store. */
   keys: FakeKeys;
 }
@@ -93,6 +97,7 @@ function initialState(): FakeState {
     now: () => new Date().toISOString(),
     failures: {},
     profile: { name: '', emails: [] },
+    notes: [],
     keys: { kind: 'os', filePassphrase: null, unlocked: null },
   };
 }
@@ -217,7 +222,15 @@ function makeBadge(spec: FakeBadgeSpec): BadgeDetail {
       status,
       checkedAt: fakeState.now(),
       validUntil: spec.validUntil,
-      endorsements: spec.endorsements ?? 0,
+      kind: 'badge',
+      endorsements: Array.from({ length: spec.endorsements ?? 0 }, (_, i) => ({
+        id: `${spec.id}-endorsement-${i + 1}`,
+        endorserId: 'did:key:z6MkFAKEendorser',
+        endorserName: 'FAKE counsellor (preview)',
+        comment: 'FAKE: an endorsement made up for the browser preview.',
+        issuedAt: '2025-01-15T10:00:00Z',
+        status: 'verified',
+      })),
       image: spec.image,
     },
     description: spec.description,
@@ -347,7 +360,7 @@ function listBadges(search: string | null, status: string | null): BadgeItem[] {
 /** After the fake wallet changed: its counts follow. */
 function countBadges(): void {
   fakeState.info.counts.badges = fakeState.badges.length;
-  fakeState.info.counts.endorsements = fakeState.badges.reduce((n, b) => n + b.item.endorsements, 0);
+  fakeState.info.counts.endorsements = fakeState.badges.reduce((n, b) => n + b.item.endorsements.length, 0);
 }
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, PREVIEW_DELAY_MS));
@@ -640,6 +653,28 @@ export const fakeCommands: Commands = {
       fakeState.profile = { name: name.trim(), emails: clean };
       return structuredClone(fakeState.profile);
     }),
+  review: (profileId) =>
+    answer('review', (): ReviewDto | null =>
+      profileId === 'ict-project-manager'
+        ? {
+            profileId,
+            profileTitle: 'FAKE ICT project manager (preview)',
+            items: [
+              { code: 'E.2', title: 'FAKE Project and Portfolio Management', core: true, target: 4, current: 3, support: 'self-declared', sources: [] },
+              { code: 'E.3', title: 'FAKE Risk Management', core: false, target: 3, current: null, support: 'none', sources: [] },
+            ],
+          }
+        : null,
+    ),
+  addAppointmentNote: (counsellor, text) =>
+    answer('addAppointmentNote', () => {
+      if (counsellor.trim() === '') throw new FakeFailure({ code: 'invalid-declaration', args: { field: 'counsellor', value: '' } });
+      if (text.trim() === '') throw new FakeFailure({ code: 'invalid-declaration', args: { field: 'note', value: '' } });
+      const note = { id: fakeState.notes.length + 1, createdAt: fakeState.now(), counsellor: counsellor.trim(), text: text.trim() };
+      fakeState.notes.unshift(note);
+      return structuredClone(note);
+    }),
+  appointmentNotes: () => answer('appointmentNotes', () => structuredClone(fakeState.notes)),
   loadSamples: () =>
     answer('loadSamples', () => {
       const results = fakeSamples().map((badge) => store(badge.report.file, badge));
