@@ -100,6 +100,9 @@ enum Command {
         #[arg(long, default_value = "ict-project-manager")]
         profile: String,
     },
+    /// Fill the wallet with demo data: badges from a DEMO issuer, a self-declared skill
+    /// and its endorsement (all really signed, with keys made on the spot)
+    Demo,
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
@@ -289,6 +292,15 @@ fn run(cli: Cli) -> Result<Done, Error> {
             write_file(&out, &endorsement)?;
             print(cli.json, &serde_json::json!({ "out": out }), |_| {
                 format!("endorsement written to {}", out.display())
+            });
+        }
+        Command::Demo => {
+            let results = wallet.load_demo(&os_locale())?;
+            print(cli.json, &results, |r| {
+                r.iter()
+                    .map(|x| format!("{:<12} {}", x.outcome, x.file))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             });
         }
         Command::Review { profile } => {

@@ -7,6 +7,7 @@
 
 mod badges;
 pub mod clock;
+pub mod demo;
 pub mod dto;
 pub mod error;
 pub mod frameworks;

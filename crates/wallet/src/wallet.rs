@@ -403,6 +403,21 @@ impl Wallet {
             .collect()
     }
 
+    /// Fill the wallet with the demo: three badges from a DEMO issuer, a self-declared
+    /// skill and an endorsement of it, named in the interface language.
+    pub fn load_demo(&mut self, os_locale: &str) -> Result<Vec<crate::dto::ImportResult>> {
+        let language = self.settings(os_locale)?.effective_language;
+        let now = crate::clock::rfc3339(self.clock.now());
+        let files = crate::demo::demo_files(language, &now)?;
+        let emails = self.owner_emails()?;
+        let none = crate::OfflineDocuments::default();
+        let mut importer = self.importer(&emails, &none)?;
+        files
+            .iter()
+            .map(|(name, bytes)| importer.import(name, bytes))
+            .collect()
+    }
+
     /// One badge with its summary and last report.
     pub fn badge_detail(&self, id: &str) -> Result<crate::dto::BadgeDetail> {
         crate::badges::detail(&self.conn, id)
