@@ -502,10 +502,85 @@ cv-soon-bundle = Put your badges together in one file that anyone can verify
 ## Review with a counsellor
 
 review-title = Review with a counsellor
-review-intro = For a short appointment with a counsellor from Forem, VDAB or France Travail: what is verified and what is self-declared appears in seconds, so that the time goes to your plans. The counsellor can confirm the skills they have checked and agree the next steps with you.
-review-soon-open = Open a portfolio or a bundle of badges at the start of the appointment
-review-soon-overview = See at once what is verified and what is self-declared
-review-soon-plan = Confirm checked skills and agree an action plan together
+review-intro = For a short appointment with a counsellor from Forem, VDAB or France Travail: your skills against the job you are aiming for, what supports each of them, and what you agree together. Nothing private appears here: no e-mail address.
+review-loading = Preparing the review…
+review-holder-unnamed = Your portfolio
+# Variables:
+#   $profile (String) - the role the portfolio is compared with, such as “ICT project manager”
+review-summary-title = Against the role of { $profile }
+# Variables:
+#   $reached (Number) - how many competences of the role are at or above their target level
+#   $total (Number) - how many competences the role has
+review-summary-reached =
+    { $reached ->
+        [0] None of the { $total } competences of this role is at its target level yet.
+        [one] One competence out of { $total } is at its target level.
+       *[other] { $reached } competences out of { $total } are at their target level.
+    }
+review-notice = The target levels are Passerelle’s own judgement for this role, on the European e-CF scale from e-1 (basic) to e-5 (highest). They are not an official requirement.
+review-no-profile = The ICT project manager profile is missing from this copy of Passerelle, so there is nothing to compare the portfolio with.
+# Variables:
+#   $profile (String) - the role the portfolio is compared with, such as “ICT project manager”
+review-chart-title = { $profile }: current level and target level for each competence
+review-chart-desc = For each competence of the role, a bar shows the level the portfolio shows now, on the e-CF scale from e-1 to e-5, and a mark shows the level the role aims at. The bar is solid for a verified badge, striped when endorsed, dotted when self-declared, and missing when nothing supports it. The table that follows gives the same figures.
+review-chart-core = Core of the role
+review-chart-other = Also needed
+# Variables:
+#   $current (String) - the level the portfolio shows, such as “e-3”
+#   $target (String) - the level the role aims at, such as “e-4”
+review-chart-levels = Now { $current } · target { $target }
+# Variables:
+#   $target (String) - the level the role aims at, such as “e-4”
+review-chart-levels-unknown = No level yet · target { $target }
+review-legend-title = How to read the chart
+review-legend-target = Target level of the role
+review-support-verified-badge = Verified badge
+review-support-endorsed = Endorsed
+review-support-self-declared = Self-declared
+review-support-none = Nothing yet
+# Variables:
+#   $profile (String) - the role the portfolio is compared with, such as “ICT project manager”
+review-table-caption = { $profile }: the chart as a table
+review-table-competence = Competence
+review-table-target = Target level
+review-table-current = Current level
+review-table-support = Supported by
+review-table-no-level = none yet
+review-core-tag = core of the role
+review-portfolio-title = What supports each competence
+review-portfolio-intro = The badges and skills in the wallet, competence by competence, the strongest first: a verified badge, then an endorsement, then a self-declaration.
+# Variables:
+#   $count (Number) - how many competences of the role nothing supports yet
+review-portfolio-nothing =
+    { $count ->
+        [one] Nothing in the wallet supports this competence yet
+       *[other] Nothing in the wallet supports these { $count } competences yet
+    }
+review-source-self-declared-endorsed = Self-declared, endorsed
+review-source-badge-warning = Badge not fully verified
+# Variables:
+#   $level (String) - the level the badge or skill states, such as “e-3”
+review-source-level = level { $level }
+# Variables:
+#   $name (String) - the name of the person or organisation who endorsed it
+review-endorsed-by = Endorsed by { $name }
+review-endorsed-by-unnamed = Endorsed by someone who gave no name
+review-notes-title = Appointment notes
+review-notes-intro = Write down what you agreed, in a few words. Notes stay in this wallet, with the date and the name of who wrote them.
+review-notes-counsellor = Written by
+review-notes-counsellor-help = A name and an office, such as “Julie Martin, Forem Mons”.
+review-notes-text = Note
+review-notes-save = Save the note
+review-notes-saving = Saving…
+review-notes-saved = The note is saved in the wallet.
+review-notes-empty = No note yet.
+# Variables:
+#   $count (Number) - how many notes are kept
+review-notes-list-title =
+    { $count ->
+        [one] One note
+       *[other] { $count } notes
+    }
 
 ## Settings
 

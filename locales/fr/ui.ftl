@@ -500,10 +500,63 @@ cv-soon-bundle = Regrouper vos badges dans un seul fichier que chacun peut véri
 ## Entretien avec un conseiller
 
 review-title = Faire le point avec un conseiller
-review-intro = Pour un rendez-vous court avec un conseiller du Forem, du VDAB ou de France Travail : ce qui est vérifié et ce qui est déclaré apparaît en quelques secondes, et le temps de l’entretien est consacré à votre projet. Le conseiller peut confirmer les compétences qu’il a vérifiées et convenir avec vous des prochaines étapes.
-review-soon-open = Ouvrir un portefeuille ou un lot de badges au début du rendez-vous
-review-soon-overview = Voir d’emblée ce qui est vérifié et ce que vous avez déclaré vous-même
-review-soon-plan = Confirmer les compétences vérifiées et convenir ensemble d’un plan d’action
+review-intro = Pour un rendez-vous court avec un conseiller du Forem, du VDAB ou de France Travail : vos compétences face au métier visé, ce qui appuie chacune d’elles et ce que vous convenez ensemble. Rien de privé n’apparaît ici : aucune adresse e-mail.
+review-loading = Préparation de l’entretien…
+review-holder-unnamed = Votre portefeuille
+review-summary-title = Face au métier de { $profile }
+review-summary-reached =
+    { $reached ->
+        [0] Aucune des { $total } compétences de ce métier n’atteint encore le niveau visé.
+        [one] Une compétence sur { $total } atteint le niveau visé.
+       *[other] { $reached } compétences sur { $total } atteignent le niveau visé.
+    }
+review-notice = Les niveaux visés sont une appréciation de Passerelle pour ce métier, sur l’échelle européenne e-CF, de e-1 (débutant) à e-5 (le plus élevé). Ce n’est pas une exigence officielle.
+review-no-profile = Le profil « chef de projet informatique » manque dans cette copie de Passerelle : il n’y a rien à quoi comparer le portefeuille.
+review-chart-title = { $profile } : niveau actuel et niveau visé pour chaque compétence
+review-chart-desc = Pour chaque compétence du métier, une barre montre le niveau que le portefeuille atteste aujourd’hui, sur l’échelle e-CF de e-1 à e-5, et un repère indique le niveau visé par le métier. La barre est pleine pour un badge vérifié, hachurée pour une compétence recommandée, en pointillés pour une compétence autodéclarée, et absente quand rien ne l’appuie. Le tableau qui suit reprend les mêmes données.
+review-chart-core = Cœur du métier
+review-chart-other = Également demandé
+review-chart-levels = Actuel { $current } · visé { $target }
+review-chart-levels-unknown = Aucun niveau · visé { $target }
+review-legend-title = Comment lire le graphique
+review-legend-target = Niveau visé par le métier
+review-support-verified-badge = Badge vérifié
+review-support-endorsed = Recommandée
+review-support-self-declared = Autodéclarée
+review-support-none = Rien pour l’instant
+review-table-caption = { $profile } : le graphique sous forme de tableau
+review-table-competence = Compétence
+review-table-target = Niveau visé
+review-table-current = Niveau actuel
+review-table-support = Appuyée par
+review-table-no-level = pas encore
+review-core-tag = cœur du métier
+review-portfolio-title = Ce qui appuie chaque compétence
+review-portfolio-intro = Les badges et les compétences du portefeuille, compétence par compétence, du plus solide au moins solide : un badge vérifié, puis une recommandation, puis une déclaration personnelle.
+review-portfolio-nothing =
+    { $count ->
+        [one] Rien dans le portefeuille n’appuie encore cette compétence
+       *[other] Rien dans le portefeuille n’appuie encore ces { $count } compétences
+    }
+review-source-self-declared-endorsed = Autodéclarée, recommandée
+review-source-badge-warning = Badge pas entièrement vérifié
+review-source-level = niveau { $level }
+review-endorsed-by = Recommandée par { $name }
+review-endorsed-by-unnamed = Recommandée par une personne qui n’a pas donné son nom
+review-notes-title = Notes d’entretien
+review-notes-intro = Notez en quelques mots ce que vous avez convenu. Les notes restent dans ce portefeuille, avec la date et le nom de la personne qui les a écrites.
+review-notes-counsellor = Écrite par
+review-notes-counsellor-help = Un nom et une agence, par exemple « Julie Martin, Forem Mons ».
+review-notes-text = Note
+review-notes-save = Enregistrer la note
+review-notes-saving = Enregistrement…
+review-notes-saved = La note est enregistrée dans le portefeuille.
+review-notes-empty = Pas encore de note.
+review-notes-list-title =
+    { $count ->
+        [one] Une note
+       *[other] { $count } notes
+    }
 
 ## Paramètres
 

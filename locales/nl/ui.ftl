@@ -500,10 +500,63 @@ cv-soon-bundle = Je badges bundelen in één bestand dat iedereen kan controlere
 ## Gesprek met je begeleider
 
 review-title = Bespreken met je begeleider
-review-intro = Voor een kort gesprek met een begeleider van VDAB, Forem of France Travail: in enkele seconden is duidelijk wat gecontroleerd is en wat je zelf hebt opgegeven, zodat de tijd naar je plannen gaat. De begeleider kan competenties bevestigen die hij of zij heeft nagekeken en samen met jou de volgende stappen afspreken.
-review-soon-open = Een portfolio of een bundel badges openen bij het begin van het gesprek
-review-soon-overview = Meteen zien wat gecontroleerd is en wat je zelf hebt opgegeven
-review-soon-plan = Nagekeken competenties bevestigen en samen een actieplan afspreken
+review-intro = Voor een kort gesprek met een begeleider van VDAB, Forem of France Travail: je competenties naast het beroep dat je ambieert, wat elke competentie onderbouwt en wat jullie samen afspreken. Hier staat niets persoonlijks: geen e-mailadres.
+review-loading = Het overzicht wordt klaargezet…
+review-holder-unnamed = Je portefeuille
+review-summary-title = Naast het beroep { $profile }
+review-summary-reached =
+    { $reached ->
+        [0] Nog geen van de { $total } competenties van dit beroep haalt het doelniveau.
+        [one] Eén competentie van de { $total } haalt het doelniveau.
+       *[other] { $reached } competenties van de { $total } halen het doelniveau.
+    }
+review-notice = De doelniveaus zijn een eigen inschatting van Passerelle voor dit beroep, op de Europese e-CF-schaal van e-1 (basis) tot e-5 (hoogste). Het is geen officiële vereiste.
+review-no-profile = Het profiel ‘ICT-projectmanager’ ontbreekt in deze versie van Passerelle, dus er is niets om je portefeuille mee te vergelijken.
+review-chart-title = { $profile }: huidig niveau en doelniveau per competentie
+review-chart-desc = Voor elke competentie van het beroep toont een balk het niveau dat je portefeuille nu aantoont, op de e-CF-schaal van e-1 tot e-5, en een markering het niveau dat het beroep vraagt. De balk is effen bij een gecontroleerde badge, gestreept bij een onderschrijving, gestippeld als je de competentie zelf hebt verklaard, en ontbreekt als niets ze onderbouwt. De tabel hierna geeft dezelfde gegevens.
+review-chart-core = Kern van het beroep
+review-chart-other = Ook nodig
+review-chart-levels = Nu { $current } · doel { $target }
+review-chart-levels-unknown = Nog geen niveau · doel { $target }
+review-legend-title = Zo lees je de grafiek
+review-legend-target = Doelniveau van het beroep
+review-support-verified-badge = Gecontroleerde badge
+review-support-endorsed = Onderschreven
+review-support-self-declared = Zelf verklaard
+review-support-none = Nog niets
+review-table-caption = { $profile }: de grafiek als tabel
+review-table-competence = Competentie
+review-table-target = Doelniveau
+review-table-current = Huidig niveau
+review-table-support = Onderbouwd door
+review-table-no-level = nog geen
+review-core-tag = kern van het beroep
+review-portfolio-title = Wat elke competentie onderbouwt
+review-portfolio-intro = De badges en competenties in je portefeuille, per competentie, de sterkste eerst: een gecontroleerde badge, dan een onderschrijving, dan wat je zelf hebt verklaard.
+review-portfolio-nothing =
+    { $count ->
+        [one] Nog niets in je portefeuille onderbouwt deze competentie
+       *[other] Nog niets in je portefeuille onderbouwt deze { $count } competenties
+    }
+review-source-self-declared-endorsed = Zelf verklaard, onderschreven
+review-source-badge-warning = Badge niet volledig gecontroleerd
+review-source-level = niveau { $level }
+review-endorsed-by = Onderschreven door { $name }
+review-endorsed-by-unnamed = Onderschreven door iemand die geen naam opgaf
+review-notes-title = Gespreksnotities
+review-notes-intro = Schrijf in een paar woorden op wat jullie hebben afgesproken. Notities blijven in deze portefeuille, met de datum en de naam van wie ze schreef.
+review-notes-counsellor = Geschreven door
+review-notes-counsellor-help = Een naam en een kantoor, bijvoorbeeld ‘Sofie Peeters, VDAB Kortrijk’.
+review-notes-text = Notitie
+review-notes-save = Notitie bewaren
+review-notes-saving = Bezig met bewaren…
+review-notes-saved = De notitie is bewaard in je portefeuille.
+review-notes-empty = Nog geen notities.
+review-notes-list-title =
+    { $count ->
+        [one] Eén notitie
+       *[other] { $count } notities
+    }
 
 ## Instellingen
 

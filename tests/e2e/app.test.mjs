@@ -368,3 +368,83 @@ test('French and English screenshots, light and dark', async () => {
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], `axe in dark theme: ${JSON.stringify(serious, null, 2)}`);
 });
+
+/** A one-line message of locales/<lang>/ui.ftl with its placeables filled in. */
+function filled(lang, id, args) {
+  return message(lang, id).replace(/\{ \$(\w+) \}/g, (_, name) => String(args[name]));
+}
+
+/** The text of the Review chart's row for an e-CF competence (SVG: read from the DOM). */
+const chartRow = (code) =>
+  browser.execute(
+    (c) => document.querySelector(`main svg[role="img"] g.row[data-code="${c}"]`)?.textContent ?? null,
+    code,
+  );
+
+test('review: E.2 against the ICT project manager profile, an appointment note, in English and Dutch', async () => {
+  // Back to the light theme for these screenshots (the test above chose dark).
+  await chooseLanguage('en');
+  const light = await browser.$('input[name="theme"][value="light"]');
+  await (await light.parentElement()).click();
+  await browser.waitUntil(
+    async () => (await browser.execute(() => document.documentElement.dataset.theme)) === 'light',
+    { timeout: 10_000, timeoutMsg: 'the light theme was not applied' },
+  );
+
+  await go('review');
+  await waitForHeading(message('en', 'review-title'));
+  // The skills test declared E.2 at e-3; the profile aims at e-4.
+  await browser.waitUntil(async () => (await chartRow('E.2')) !== null, {
+    timeout: 15_000, timeoutMsg: 'the chart has no row for E.2',
+  });
+  const e2 = await chartRow('E.2');
+  assert.ok(e2.includes(filled('en', 'review-chart-levels', { current: 'e-3', target: 'e-4' })), e2);
+  assert.ok(e2.includes(message('en', 'review-support-self-declared')), e2);
+  const rows = await browser.execute(() => document.querySelectorAll('main svg[role="img"] g.row').length);
+  assert.equal(rows, 7, 'the ICT project manager profile has seven competences');
+  // The same figures for screen readers, in a table.
+  const tableRow = await browser.execute(() =>
+    [...document.querySelectorAll('main table tbody tr')].find((r) => r.textContent.includes('E.2'))?.textContent);
+  assert.match(tableRow, /e-4\s*e-3/);
+  // Private fields stay private: the holder's name, never the e-mail addresses.
+  const page = await browser.execute(() => document.querySelector('main').textContent);
+  assert.match(page, /Amélie Dubois/);
+  assert.doesNotMatch(page, /learner@example\.org/);
+
+  // A note: an empty name is explained next to the form, then it is saved.
+  const note = await browser.$('main form [name="note"]');
+  await note.setValue('Next step: a risk management (E.3) training in Kortrijk or Lille before June.');
+  await clickButton(message('en', 'review-notes-save'));
+  const alert = await browser.$('main form [role="alert"]');
+  await browser.waitUntil(async () => (await alert.getText()).includes('Say who is writing the note.'), {
+    timeout: 10_000, timeoutMsg: 'the missing counsellor name was not explained',
+  });
+  assert.equal(await browser.$('main form [name="counsellor"]').getAttribute('aria-invalid'), 'true');
+  await (await browser.$('main form [name="counsellor"]')).setValue('Julie Martin, Forem Mons');
+  await clickButton(message('en', 'review-notes-save'));
+  await browser.waitUntil(
+    async () => (await browser.$('main form [role="status"]').getText()).includes(message('en', 'review-notes-saved')),
+    { timeout: 10_000, timeoutMsg: 'the note was never saved' },
+  );
+  const notes = await browser.$('main ol');
+  assert.match(await notes.getText(), /Julie Martin, Forem Mons/);
+  assert.match(await notes.getText(), /risk management \(E\.3\) training/);
+  await browser.execute(() => window.scrollTo(0, 0));
+  await fullScreenshot('review-en');
+  const violations = await axeViolations();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on the review: ${JSON.stringify(serious, null, 2)}`);
+
+  // In Dutch: the competences and the words follow; the note is still there.
+  await chooseLanguage('nl');
+  await go('review');
+  await waitForHeading(message('nl', 'review-title'));
+  const expected = filled('nl', 'review-chart-levels', { current: 'e-3', target: 'e-4' });
+  await browser.waitUntil(async () => (await chartRow('E.2'))?.includes(expected), {
+    timeout: 15_000, timeoutMsg: `the E.2 row never said "${expected}"`,
+  });
+  assert.match(await chartRow('E.2'), /Project- en portfoliomanagement/);
+  assert.match(await browser.$('main ol').getText(), /Julie Martin, Forem Mons/);
+  await browser.execute(() => window.scrollTo(0, 0));
+  await fullScreenshot('review-nl');
+});

@@ -586,6 +586,48 @@ function declareSkill(input: DeclarationInput): ImportResult {
   return { file, outcome: 'imported', id, report: structuredClone(badge.report) };
 }
 
+/** The FAKE role profile of the preview: a few competences of the real one, with made-up titles. */
+const FAKE_PROFILE_TARGETS = [
+  { code: 'E.2', title: 'FAKE Project and Portfolio Management', core: true, target: 4 },
+  { code: 'A.4', title: 'FAKE Product / Service Planning', core: false, target: 3 },
+  { code: 'E.3', title: 'FAKE Risk Management', core: false, target: 3 },
+  { code: 'D.9', title: 'FAKE Personnel Development', core: false, target: 2 },
+];
+
+const SUPPORT_RANK = ['none', 'self-declared', 'endorsed', 'verified-badge'];
+
+/**
+ * A rough copy of Rust's review (crates/wallet/src/review.rs): the fake badges aligned
+ * to each competence (by `alignments[].targetCode`), their level read from the name.
+ */
+function fakeReview(profileId: string): ReviewDto | null {
+  if (profileId !== 'ict-project-manager') return null;
+  const items = FAKE_PROFILE_TARGETS.map(({ code, title, core, target }) => {
+    let support = 'none';
+    let current: number | null = null;
+    const sources = [];
+    for (const badge of fakeState.badges) {
+      if (badge.item.status === 'failed' || !badge.alignments.some((a) => a.targetCode === code)) continue;
+      const endorsed = badge.item.endorsements.length > 0;
+      const kind =
+        badge.item.kind === 'self-declared'
+          ? endorsed
+            ? 'endorsed'
+            : 'self-declared'
+          : badge.item.status === 'verified'
+            ? 'verified-badge'
+            : 'endorsed';
+      const found = /\be-([1-5])\b/.exec(badge.item.name);
+      const level = found ? Number(found[1]) : null;
+      if (SUPPORT_RANK.indexOf(kind) > SUPPORT_RANK.indexOf(support)) support = kind;
+      if (level !== null && (current === null || level > current)) current = level;
+      sources.push({ id: badge.item.id, name: badge.item.name, support: kind, level });
+    }
+    return { code, title, core, target, current, support, sources };
+  });
+  return { profileId, profileTitle: 'FAKE ICT project manager (preview)', items };
+}
+
 export const fakeCommands: Commands = {
   walletInfo: () => answer('walletInfo', () => structuredClone(fakeState.info)),
   getSettings: () => answer('getSettings', settings),
@@ -653,19 +695,7 @@ export const fakeCommands: Commands = {
       fakeState.profile = { name: name.trim(), emails: clean };
       return structuredClone(fakeState.profile);
     }),
-  review: (profileId) =>
-    answer('review', (): ReviewDto | null =>
-      profileId === 'ict-project-manager'
-        ? {
-            profileId,
-            profileTitle: 'FAKE ICT project manager (preview)',
-            items: [
-              { code: 'E.2', title: 'FAKE Project and Portfolio Management', core: true, target: 4, current: 3, support: 'self-declared', sources: [] },
-              { code: 'E.3', title: 'FAKE Risk Management', core: false, target: 3, current: null, support: 'none', sources: [] },
-            ],
-          }
-        : null,
-    ),
+  review: (profileId) => answer('review', () => fakeReview(profileId)),
   addAppointmentNote: (counsellor, text) =>
     answer('addAppointmentNote', () => {
       if (counsellor.trim() === '') throw new FakeFailure({ code: 'invalid-declaration', args: { field: 'counsellor', value: '' } });

@@ -12,6 +12,7 @@ import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { commands, events } from './bindings';
 import type {
   AppError,
+  AppointmentNote,
   BadgeDetail,
   BadgeItem,
   CompetenceDto,
@@ -23,6 +24,7 @@ import type {
   Language,
   LevelDto,
   Profile,
+  ReviewDto,
   Settings,
   Theme,
   WalletInfo,
@@ -33,6 +35,7 @@ import type { Result } from './result';
 export type {
   AlignmentDto as Alignment,
   AppError,
+  AppointmentNote,
   BadgeDetail,
   BadgeItem,
   CheckDto,
@@ -49,6 +52,9 @@ export type {
   LevelDto as Level,
   NarrativeInput as Narrative,
   Profile,
+  ReviewDto as Review,
+  ReviewItem,
+  ReviewSource,
   Settings,
   Theme,
   WalletInfo,
@@ -139,6 +145,14 @@ export const unlockKeys = (passphrase: string): Promise<null> => run(() => backe
 /** Sign a self-declared skill with the holder's key and keep it in the wallet. */
 export const declareSkill = (input: DeclarationInput): Promise<ImportResult> =>
   run(() => backend().declareSkill(input));
+
+/** The portfolio against a role profile (such as `ict-project-manager`), in the interface language; `null` for an unknown profile. */
+export const review = (profileId: string): Promise<ReviewDto | null> => run(() => backend().review(profileId));
+/** Keep a note written during an appointment; an empty name or text is refused (`invalid-declaration`). */
+export const addAppointmentNote = (counsellor: string, text: string): Promise<AppointmentNote> =>
+  run(() => backend().addAppointmentNote(counsellor, text));
+/** The appointment notes, newest first. */
+export const appointmentNotes = (): Promise<AppointmentNote[]> => run(() => backend().appointmentNotes());
 
 /** Call `callback` with each progress report of a running import, until the returned function is called. */
 export async function onImportProgress(callback: (progress: ImportProgress) => void): Promise<Unlisten> {
