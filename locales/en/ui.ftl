@@ -287,6 +287,7 @@ badges-check-document-key = An issuer’s public key
 badges-check-document-issuer = An issuer’s profile (Open Badges 2.0)
 badges-check-document-badge-class = A badge description from its issuer (Open Badges 2.0)
 badges-check-status-not-listed = Not revoked — it is not on the issuer’s revocation list you imported
+badges-check-endorsed-not-in-wallet = This endorsement is about a credential that is not in your wallet: import that credential first
 badges-check-revoked = Revoked — the issuer has withdrawn this badge
 badges-check-suspended = Suspended — the issuer has put this badge on hold
 badges-check-status-list-invalid = The status list could not be trusted: it is damaged or not signed by the issuer

@@ -285,6 +285,7 @@ badges-check-document-key = Une clé publique d’émetteur
 badges-check-document-issuer = Un profil d’émetteur (Open Badges 2.0)
 badges-check-document-badge-class = Une description de badge par son émetteur (Open Badges 2.0)
 badges-check-status-not-listed = Non révoqué — il ne figure pas sur la liste de révocation de l’émetteur que vous avez importée
+badges-check-endorsed-not-in-wallet = Cette recommandation porte sur un justificatif absent de votre portefeuille : importez d’abord ce justificatif
 badges-check-revoked = Révoqué — l’émetteur a retiré ce badge
 badges-check-suspended = Suspendu — l’émetteur a mis ce badge en attente
 badges-check-status-list-invalid = La liste de statuts n’est pas fiable : elle est abîmée ou n’est pas signée par l’émetteur

@@ -285,6 +285,7 @@ badges-check-document-key = Een publieke sleutel van een uitgever
 badges-check-document-issuer = Een profiel van een uitgever (Open Badges 2.0)
 badges-check-document-badge-class = Een badgebeschrijving van de uitgever (Open Badges 2.0)
 badges-check-status-not-listed = Niet ingetrokken — hij staat niet op de intrekkingslijst van de uitgever die je hebt geïmporteerd
+badges-check-endorsed-not-in-wallet = Deze onderschrijving gaat over een bewijsstuk dat niet in je portefeuille zit: importeer eerst dat bewijsstuk
 badges-check-revoked = Ingetrokken — de uitgever heeft deze badge teruggetrokken
 badges-check-suspended = Opgeschort — de uitgever heeft deze badge tijdelijk stopgezet
 badges-check-status-list-invalid = De statuslijst is niet betrouwbaar: ze is beschadigd of niet ondertekend door de uitgever

@@ -69,6 +69,8 @@ export const CHECK_MESSAGES: Readonly<Record<string, string>> = {
   'document-key': msg('badges-check-document-key'),
   'document-issuer': msg('badges-check-document-issuer'),
   'document-badge-class': msg('badges-check-document-badge-class'),
+  // Endorsements
+  'endorsed-not-in-wallet': msg('badges-check-endorsed-not-in-wallet'),
   'revoked': msg('badges-check-revoked'),
   'suspended': msg('badges-check-suspended'),
   'status-list-invalid': msg('badges-check-status-list-invalid'),
