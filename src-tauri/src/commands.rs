@@ -164,9 +164,7 @@ pub async fn key_store_info(state: State<'_, AppState>) -> Result<KeyStoreInfo, 
 #[tauri::command]
 #[specta::specta]
 pub async fn unlock_keys(state: State<'_, AppState>, passphrase: String) -> Result<(), AppError> {
-    let passphrase = Passphrase::from(passphrase);
-    state.with(|w, _| w.check_passphrase(passphrase.clone()))?;
-    crate::state::keep_passphrase(&state, passphrase)
+    state.unlock(Passphrase::from(passphrase))
 }
 
 /// Declare a skill: signed with the holder's key and kept as a self-declared credential.

@@ -34,6 +34,17 @@ impl AppState {
         }
     }
 
+    /// Check the key file's passphrase with the wallet, then keep it for this session.
+    pub fn unlock(&self, passphrase: passerelle_wallet::keys::Passphrase) -> Result<(), AppError> {
+        self.with(|w, _| w.check_passphrase(passphrase.clone()))?;
+        let mut slot = self.passphrase.lock().map_err(|_| AppError {
+            code: "unexpected".into(),
+            args: [("detail".to_owned(), "passphrase lock poisoned".to_owned())].into(),
+        })?;
+        *slot = Some(passphrase);
+        Ok(())
+    }
+
     /// The session's passphrase, if the person gave one.
     pub fn passphrase(&self) -> Option<passerelle_wallet::keys::Passphrase> {
         self.passphrase.lock().ok().and_then(|p| p.clone())
@@ -64,17 +75,4 @@ impl AppState {
         })?;
         f(&wallet, &self.os_locale).map_err(|e| e.to_dto())
     }
-}
-
-/// Keep the passphrase the person just gave (after it was checked).
-pub fn keep_passphrase(
-    state: &AppState,
-    passphrase: passerelle_wallet::keys::Passphrase,
-) -> Result<(), AppError> {
-    let mut slot = state.passphrase.lock().map_err(|_| AppError {
-        code: "unexpected".into(),
-        args: [("detail".to_owned(), "passphrase lock poisoned".to_owned())].into(),
-    })?;
-    *slot = Some(passphrase);
-    Ok(())
 }

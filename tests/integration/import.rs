@@ -1,6 +1,6 @@
 //! `passerelle import` and `passerelle list` on temporary wallets.
 
-use crate::support::{oracle, passerelle, stderr, stdout};
+use crate::support::{fixture, oracle, passerelle, stderr, stdout};
 
 fn json(args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let out = passerelle(args);
@@ -157,16 +157,6 @@ fn warnings_are_imported_and_lists_filter_by_status_and_words() {
         "zzz-no-such-badge",
     ]);
     assert!(none.as_array().unwrap().is_empty());
-}
-
-fn fixture(dir: &str, name: &str) -> String {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(dir)
-        .join(name)
-        .to_str()
-        .unwrap()
-        .to_owned()
 }
 
 fn check<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {

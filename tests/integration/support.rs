@@ -53,11 +53,17 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// Path (as text) of a credential issued by the independent implementation.
-pub fn oracle(file: &str) -> String {
+/// Path (as text) of `tests/fixtures/<dir>/<file>`.
+pub fn fixture(dir: &str, file: &str) -> String {
     root()
-        .join("tests/fixtures/oracle")
+        .join("tests/fixtures")
+        .join(dir)
         .join(file)
         .display()
         .to_string()
+}
+
+/// Path (as text) of a credential issued by the independent implementation.
+pub fn oracle(file: &str) -> String {
+    fixture("oracle", file)
 }

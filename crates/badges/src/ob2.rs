@@ -175,11 +175,7 @@ pub(crate) fn hosted_check(assertion: &Value, fetcher: &dyn Fetcher) -> Check {
         None => Check::skipped(CheckId::Proof, "ob2-hosted-needs-network").with_arg("url", url),
         Some(None) => Check::failed(CheckId::Proof, "ob2-hosted-differs").with_arg("url", url),
         Some(Some(hosted)) if hosted.get("revoked").and_then(Value::as_bool) == Some(true) => {
-            let check = Check::failed(CheckId::Status, "revoked");
-            match text(&hosted, "revocationReason") {
-                Some(r) => check.with_arg("reason", r.chars().take(300).collect::<String>()),
-                None => check,
-            }
+            crate::status::revoked(text(&hosted, "revocationReason"))
         }
         Some(Some(hosted)) if &hosted == assertion => {
             Check::passed(CheckId::Proof, "ob2-hosted-confirmed").with_arg("url", url)

@@ -141,16 +141,17 @@ fn revocation_list_entry(credential: &Value, entry: &Value, fetcher: &dyn Fetche
             && r.get("revoked").and_then(Value::as_bool) != Some(false)
     });
     match hit {
-        Some(r) => {
-            let check = failed("revoked");
-            match r.get("revocationReason").and_then(Value::as_str) {
-                Some(reason) => {
-                    check.with_arg("reason", reason.chars().take(300).collect::<String>())
-                }
-                None => check,
-            }
-        }
+        Some(r) => self::revoked(r.get("revocationReason").and_then(Value::as_str)),
         None => Check::passed(CheckId::Status, "status-not-listed").with_arg("url", url),
+    }
+}
+
+/// A failed status check "revoked", with the issuer's reason when it gave one.
+pub(crate) fn revoked(reason: Option<&str>) -> Check {
+    let check = Check::failed(CheckId::Status, "revoked");
+    match reason {
+        Some(r) => check.with_arg("reason", r.chars().take(300).collect::<String>()),
+        None => check,
     }
 }
 

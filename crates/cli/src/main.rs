@@ -325,16 +325,10 @@ fn run(cli: Cli) -> Result<Done, Error> {
         Command::Profile { action } => {
             let profile = match action {
                 None => wallet.profile()?,
-                Some(ProfileAction::Set { name, emails }) => {
-                    let current = wallet.profile()?;
-                    let name = name.unwrap_or(current.name);
-                    let emails = if emails.is_empty() {
-                        current.emails
-                    } else {
-                        emails
-                    };
-                    wallet.set_profile(&name, &emails)?
-                }
+                Some(ProfileAction::Set { name, emails }) => wallet.update_profile(
+                    name.as_deref(),
+                    (!emails.is_empty()).then_some(emails.as_slice()),
+                )?,
             };
             print(cli.json, &profile, |p| {
                 format!(

@@ -97,10 +97,10 @@ impl Importer<'_> {
         } else {
             "badge"
         };
-        let prefix = match kind {
-            "endorsement" => "endorsement",
-            "self_declared" => "skill",
-            _ => "badge",
+        let prefix = if kind == "self_declared" {
+            "skill"
+        } else {
+            kind
         };
         let id = format!("{prefix}-{}", &digest[..24]);
         let existing: Option<String> = self

@@ -4,7 +4,7 @@
 //! Every credential is really signed and really verified on import; the keys are
 //! thrown away afterwards (nothing else can ever be signed in their name).
 
-use passerelle_badges::proof::{did_key_for, did_key_verification_method, sign_eddsa_rdfc_2022};
+use passerelle_badges::proof::{did_key_for, did_key_verification_method};
 use serde_json::{Value, json};
 
 use crate::keys::{HolderKey, SecretSeed};
@@ -18,14 +18,7 @@ pub const DEMO_COUNSELLOR: &str = "DEMO counsellor — not a real person";
 
 fn signed(doc: &Value, key: &ed25519_dalek::SigningKey, now: &str) -> Result<Vec<u8>> {
     let vm = did_key_verification_method(&key.verifying_key());
-    let vc = sign_eddsa_rdfc_2022(doc, key, &vm, "assertionMethod", now).map_err(|e| {
-        Error::Signing {
-            detail: e.to_string(),
-        }
-    })?;
-    serde_json::to_vec_pretty(&vc).map_err(|e| Error::Signing {
-        detail: e.to_string(),
-    })
+    skills::to_file(&skills::sign(doc, key, &vm, now)?)
 }
 
 /// (competence code, level, name per language)
@@ -146,9 +139,7 @@ pub fn demo_files(language: Language, now: &str) -> Result<Vec<(String, Vec<u8>)
     let skill_name = skill["name"].as_str().unwrap_or_default().to_owned();
     files.push((
         "demo-self-declared-E.4.json".into(),
-        serde_json::to_vec_pretty(&skill).map_err(|e| Error::Signing {
-            detail: e.to_string(),
-        })?,
+        skills::to_file(&skill)?,
     ));
     let comment = pick(
         &[
@@ -168,9 +159,7 @@ pub fn demo_files(language: Language, now: &str) -> Result<Vec<(String, Vec<u8>)
     )?;
     files.push((
         "demo-endorsement.json".into(),
-        serde_json::to_vec_pretty(&endorsement).map_err(|e| Error::Signing {
-            detail: e.to_string(),
-        })?,
+        skills::to_file(&endorsement)?,
     ));
     Ok(files)
 }

@@ -262,16 +262,7 @@ pub fn sign_declaration(
     now: &str,
 ) -> Result<Value> {
     let unsigned = build_credential(declaration, key.did(), holder_name, language, now)?;
-    sign_eddsa_rdfc_2022(
-        &unsigned,
-        key.signing_key(),
-        key.verification_method(),
-        "assertionMethod",
-        now,
-    )
-    .map_err(|e| Error::Signing {
-        detail: e.to_string(),
-    })
+    sign(&unsigned, key.signing_key(), key.verification_method(), now)
 }
 
 /// An OB 3.0 `EndorsementCredential` about the credential whose `id` is `endorsed_id`:
@@ -325,14 +316,24 @@ pub fn sign_endorsement(
         endorser_name,
         now,
     )?;
-    sign_eddsa_rdfc_2022(
-        &unsigned,
-        key.signing_key(),
-        key.verification_method(),
-        "assertionMethod",
-        now,
-    )
-    .map_err(|e| Error::Signing {
+    sign(&unsigned, key.signing_key(), key.verification_method(), now)
+}
+
+/// `doc` signed `eddsa-rdfc-2022` for `assertionMethod` by `key` (method `vm`).
+pub(crate) fn sign(
+    doc: &Value,
+    key: &ed25519_dalek::SigningKey,
+    vm: &str,
+    now: &str,
+) -> Result<Value> {
+    sign_eddsa_rdfc_2022(doc, key, vm, "assertionMethod", now).map_err(|e| Error::Signing {
+        detail: e.to_string(),
+    })
+}
+
+/// A signed credential as the file Passerelle writes (pretty JSON).
+pub(crate) fn to_file(credential: &Value) -> Result<Vec<u8>> {
+    serde_json::to_vec_pretty(credential).map_err(|e| Error::Signing {
         detail: e.to_string(),
     })
 }

@@ -243,6 +243,18 @@ impl Wallet {
         Ok(crate::profile::load(&self.conn)?.emails)
     }
 
+    /// Change the name and/or the address list; what is `None` stays as it is.
+    pub fn update_profile(
+        &mut self,
+        name: Option<&str>,
+        emails: Option<&[String]>,
+    ) -> Result<crate::dto::Profile> {
+        let current = self.profile()?;
+        let name = name.unwrap_or(&current.name).to_owned();
+        let emails = emails.map_or(current.emails, <[String]>::to_vec);
+        self.set_profile(&name, &emails)
+    }
+
     /// The holder's profile (empty until set).
     pub fn profile(&self) -> Result<crate::dto::Profile> {
         crate::profile::load(&self.conn)
@@ -458,6 +470,11 @@ impl Wallet {
         )
     }
 
+    /// Whether the passphrase-protected key file already holds the holder's key.
+    fn holder_key_file_exists(&self) -> bool {
+        crate::keys::FileKeyStore::new(&self.dir, None).holds(crate::keys::HOLDER_KEY_NAME)
+    }
+
     /// Which key store is used and whether it can sign now.
     pub fn key_store_info(
         &self,
@@ -469,7 +486,7 @@ impl Wallet {
         Ok(crate::dto::KeyStoreInfo {
             kind: opened.kind().as_str().to_owned(),
             needs_passphrase: file && !has_passphrase,
-            key_exists: self.dir.join("keys").join("holder.key").exists() || !file,
+            key_exists: !file || self.holder_key_file_exists(),
             fallback_reason: opened.fallback_reason.as_ref().map(Error::to_dto),
         })
     }
@@ -481,7 +498,7 @@ impl Wallet {
         if opened.kind() != crate::keys::KeyStoreKind::File {
             return Ok(());
         }
-        if self.dir.join("keys").join("holder.key").exists() {
+        if self.holder_key_file_exists() {
             crate::keys::HolderKey::load(opened.store.as_ref())?;
             Ok(())
         } else {
@@ -594,9 +611,7 @@ impl Wallet {
         let name = self.profile()?.name;
         let now = crate::clock::rfc3339(self.clock.now());
         let vc = crate::skills::sign_declaration(declaration, &key, &name, language, &now)?;
-        let bytes = serde_json::to_vec_pretty(&vc).map_err(|e| Error::Signing {
-            detail: e.to_string(),
-        })?;
+        let bytes = crate::skills::to_file(&vc)?;
         let emails = self.owner_emails()?;
         let none = crate::OfflineDocuments::default();
         let result = self
@@ -650,9 +665,7 @@ impl Wallet {
         let endorser = self.profile()?.name;
         let now = crate::clock::rfc3339(now_t);
         let vc = crate::skills::sign_endorsement(id, &name, comment, &key, &endorser, &now)?;
-        serde_json::to_vec_pretty(&vc).map_err(|e| Error::Signing {
-            detail: e.to_string(),
-        })
+        crate::skills::to_file(&vc)
     }
 
     /// The original bytes of a credential in the wallet (as imported or signed).
