@@ -18,6 +18,7 @@ fn main() {
             "add_appointment_note",
             "appointment_notes",
             "pick_files",
+            "pick_save_file",
             "ui_ready",
             "import_files",
             "cancel_import",

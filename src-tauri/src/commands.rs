@@ -50,6 +50,17 @@ pub async fn pick_files(app: AppHandle, filters: Vec<FileFilter>) -> Result<Vec<
     Ok(picker::pick_files(&app, filters).await)
 }
 
+/// Open the native "save as" dialog (or the test override); `null` when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn pick_save_file(
+    app: AppHandle,
+    suggested_name: String,
+    filters: Vec<FileFilter>,
+) -> Result<Option<String>, AppError> {
+    Ok(picker::pick_save(&app, suggested_name, filters).await)
+}
+
 /// The UI calls this once its first screen is painted; returns milliseconds since launch.
 #[tauri::command]
 #[specta::specta]

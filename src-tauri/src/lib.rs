@@ -35,6 +35,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::add_appointment_note,
             commands::appointment_notes,
             commands::pick_files,
+            commands::pick_save_file,
             commands::ui_ready,
             commands::import_files,
             commands::cancel_import,

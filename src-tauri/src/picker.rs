@@ -6,6 +6,8 @@ use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
 pub const TEST_PICK_ENV: &str = "PASSERELLE_TEST_PICK";
+/// The same for "save as" dialogs: its value is the chosen path (empty means cancelled).
+pub const TEST_SAVE_ENV: &str = "PASSERELLE_TEST_SAVE";
 
 /// A file filter: a label shown in the dialog and the extensions it accepts.
 #[derive(Debug, Clone, serde::Deserialize, specta::Type)]
@@ -46,6 +48,33 @@ pub async fn pick_files<R: Runtime>(app: &AppHandle<R>, filters: Vec<FileFilter>
         .filter_map(|p| p.into_path().ok())
         .map(|p| p.display().to_string())
         .collect()
+}
+
+/// Ask the person where to save a file, suggesting `suggested_name`; `None` when
+/// they cancel.
+pub async fn pick_save<R: Runtime>(
+    app: &AppHandle<R>,
+    suggested_name: String,
+    filters: Vec<FileFilter>,
+) -> Option<String> {
+    if let Ok(value) = std::env::var(TEST_SAVE_ENV) {
+        return parse_override(&value).into_iter().next();
+    }
+    let mut dialog = app.dialog().file().set_file_name(suggested_name);
+    for f in &filters {
+        let exts: Vec<&str> = f.extensions.iter().map(String::as_str).collect();
+        dialog = dialog.add_filter(&f.label, &exts);
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    dialog.save_file(move |picked| {
+        let _ = tx.send(picked);
+    });
+    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
 }
 
 #[cfg(test)]

@@ -34,6 +34,8 @@ export const commands = {
 	appointmentNotes: () => typedError<AppointmentNote[], AppError>(__TAURI_INVOKE("appointment_notes")),
 	/**  Open the native file picker (or the test override); returns the chosen paths. */
 	pickFiles: (filters: FileFilter[]) => typedError<string[], AppError>(__TAURI_INVOKE("pick_files", { filters })),
+	/**  Open the native "save as" dialog (or the test override); `null` when cancelled. */
+	pickSaveFile: (suggestedName: string, filters: FileFilter[]) => typedError<string | null, AppError>(__TAURI_INVOKE("pick_save_file", { suggestedName, filters })),
 	/**  The UI calls this once its first screen is painted; returns milliseconds since launch. */
 	uiReady: () => typedError<number, AppError>(__TAURI_INVOKE("ui_ready")),
 	/**  Verify and import badge files, emitting `importProgress`; `cancel_import` stops it. */

@@ -47,6 +47,8 @@ export interface FakeState {
   badges: BadgeDetail[];
   /** What the fake file picker answers. */
   pickedFiles: string[];
+  /** What the fake "save as" dialog answers (`null`: cancelled; unset: /tmp/<suggested name>). */
+  savePath?: string | null;
   /** Awaited before each file of `importFiles` (tests hold an import half-way with it). */
   beforeFile: ((index: number) => Promise<void>) | null;
   /** Set by `cancelImport`, read by a running `importFiles` between files. */
@@ -642,6 +644,8 @@ export const fakeCommands: Commands = {
       return settings();
     }),
   pickFiles: () => answer('pickFiles', () => [...fakeState.pickedFiles]),
+  pickSaveFile: (suggestedName) =>
+    answer('pickSaveFile', () => (fakeState.savePath === undefined ? `/tmp/${suggestedName}` : fakeState.savePath)),
   uiReady: () => answer('uiReady', () => 0),
   importFiles: (paths) => answer('importFiles', () => importFiles(paths)),
   cancelImport: () =>

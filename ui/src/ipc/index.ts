@@ -115,6 +115,9 @@ export const setProfile = (name: string, emails: string[]): Promise<Profile> =>
   run(() => backend().setProfile(name, emails));
 export const pickFiles = (filters: FileFilter[]): Promise<string[]> =>
   run(() => backend().pickFiles(filters));
+/** Ask where to save a file ("save as"); `null` when the person cancels. */
+export const pickSaveFile = (suggestedName: string, filters: FileFilter[]): Promise<string | null> =>
+  run(() => backend().pickSaveFile(suggestedName, filters));
 /** Tell the shell the first screen is painted; returns milliseconds since launch. */
 export const uiReady = (): Promise<number> => run(() => backend().uiReady());
 
