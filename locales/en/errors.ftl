@@ -45,6 +45,26 @@ error-no-such-badge = This badge is no longer in your wallet.
 #   $value (String) - what the person typed
 error-invalid-email = “{ $value }” is not an e-mail address. Write it like name@example.org.
 # Variables:
+#   $field (String) - language, level, region, municipality or postcode
+#   $value (String) - what the person gave
+error-invalid-profile =
+    { $field ->
+        [language] “{ $value }” is not a language Passerelle lists. Pick one from the list.
+        [level] “{ $value }” is not a level. Use A1, A2, B1, B2, C1, C2 or “mother tongue”.
+        [region] “{ $value }” is not a region Passerelle knows.
+        [municipality] The municipality name is too long or holds characters that cannot be kept.
+        [postcode] “{ $value }” is not a postcode of the region you chose. Check the region and the postcode.
+       *[other] Your profile cannot be saved as it is ({ $field }).
+    }
+# Variables:
+#   $reason (String) - too-large, unsupported or damaged
+error-invalid-photo =
+    { $reason ->
+        [too-large] This photo is larger than 8 MB. Choose a smaller one.
+        [unsupported] Choose a photo in PNG, JPEG, WebP or GIF format.
+       *[other] This photo is damaged and cannot be read. Choose another one.
+    }
+# Variables:
 #   $value (String) - what PASSERELLE_KEYSTORE was set to
 error-unsupported-keystore = “{ $value }” is not a place where Passerelle can keep your key. Set PASSERELLE_KEYSTORE to os (the system keyring) or file (a file protected by a passphrase).
 error-passphrase-needed = Your key is kept in a file protected by a passphrase. Enter your passphrase to use it.
@@ -68,7 +88,7 @@ error-keyring-entry-missing = This wallet's key was kept in the system keyring, 
 #   $store (String) - where the key was saved: os (the system keyring) or file
 error-key-not-saved = Passerelle made a new key but could not read it back from where it saved it ({ $store }), so the key was not used. Nothing was signed.
 # Variables:
-#   $field (String) - which part is wrong: competence, level, context, link, comment, note, counsellor or profile
+#   $field (String) - which part is wrong: competence, level, context, link, comment, note, counsellor, endorser or profile
 #   $value (String) - what was given
 error-invalid-declaration =
     { $field ->
@@ -79,6 +99,7 @@ error-invalid-declaration =
         [comment] Write a comment: say what you checked and how.
         [note] Write the note before saving it.
         [counsellor] Say who is writing the note.
+        [endorser] Say who is endorsing: your name, and your organisation if you like.
         [profile] “{ $value }” is not a role profile Passerelle knows.
        *[other] This skill cannot be saved as it is ({ $field }).
     }
@@ -86,14 +107,48 @@ error-invalid-declaration =
 #   $detail (String) - technical detail
 error-signing = The skill could not be signed, so nothing was saved. ({ $detail })
 # Variables:
-#   $reason (String) - failed (it does not verify), no-id (it has no id to refer to) or not-a-badge
+#   $reason (String) - failed (it does not verify), no-id (it has no id to refer to), endorsement (it is an endorsement) or not-a-badge
 error-not-endorsable =
     { $reason ->
         [failed] This credential does not pass verification, so it cannot be endorsed.
         [no-id] This credential has no identifier an endorsement could refer to.
+        [endorsement] This file is itself an endorsement. Endorse the credential it is about instead.
        *[other] This file holds no credential that can be endorsed.
     }
 # Variables:
 #   $path (String) - the file
 #   $detail (String) - what the system said
 error-write-file = Could not write { $path }: { $detail }
+
+## Evidence files
+
+# Variables:
+#   $name (String) - the file's name
+#   $reason (String) - unreadable, empty, too-large or type (not a kind of file Passerelle keeps)
+#   $max_mib (String) - the largest size allowed, in MB
+error-bad-evidence-file =
+    { $reason ->
+        [unreadable] Passerelle cannot open “{ $name }”. Check that the file is still there, then choose it again. Nothing was saved.
+        [empty] “{ $name }” is empty. Choose another file. Nothing was saved.
+        [too-large] “{ $name }” is larger than { $max_mib } MB. Choose a smaller file, or share it as a link. Nothing was saved.
+       *[type] “{ $name }” is not a PDF, a picture (PNG, JPEG, WebP), a text file or an office document (OpenDocument, Word, Excel, PowerPoint). Nothing was saved.
+    }
+# Variables:
+#   $max (String) - how many files one skill may have
+error-too-many-evidence-files = You can add at most { $max } files to one skill. Remove some, then save again. Nothing was saved.
+# Variables:
+#   $id (String) - the evidence file asked for
+error-no-such-evidence = This evidence file is not in your wallet ({ $id }).
+
+## Endorsing (desktop)
+
+error-self-endorsement = This key belongs to the owner of this wallet. People cannot endorse their own credentials: the endorsement must be signed with the key of the person who vouches for it. Nothing was changed.
+# Variables:
+#   $field (String) - which text: comment or endorser (the name)
+#   $max (Number) - the most characters allowed
+error-text-too-long =
+    { $field ->
+        [comment] The comment is too long: keep it under { $max } characters.
+        [endorser] The name is too long: keep it under { $max } characters.
+       *[other] This text is too long: keep it under { $max } characters.
+    }

@@ -55,6 +55,7 @@ home-count-endorsements =
 home-count-endorsements-help = Skills that a counsellor, trainer or colleague has confirmed.
 home-start-title = Where to start
 home-start-intro = Your wallet is empty for now. Three steps are enough to get going.
+home-demo-body = Just looking? Fill the wallet with sample data: badges from a DEMO issuer, a self-declared skill and its endorsement. You will see every screen at work.
 home-step-badges-title = Import the badges you already have
 home-step-badges-body = Badges you received by e-mail or downloaded from a training platform, as image or JSON files.
 home-step-badges-action = Import your badges
@@ -136,7 +137,7 @@ badges-status-failed-help = This badge cannot be trusted: the checks below say w
 
 badges-empty-title = No badges yet
 badges-empty-body = Import the badge files you received from a training centre, an employer or an association: Passerelle checks each one on this computer.
-badges-empty-samples = Try with sample badges
+badges-empty-samples = Try with sample data
 
 ## Badges: import progress and summary
 
@@ -611,6 +612,76 @@ settings-profile-remove-email = Remove { $address }
 settings-profile-add-email = Add an address
 settings-profile-save = Save
 settings-profile-saved = Saved. Your badges were checked again.
+settings-profile-photo = Photo (optional)
+settings-profile-photo-help = It can appear on your CV. Passerelle keeps its own copy, without the camera’s data or location.
+settings-profile-photo-none = No photo
+settings-profile-photo-choose = Choose a photo…
+settings-profile-photo-change = Change the photo…
+settings-profile-photo-remove = Remove the photo
+settings-profile-photo-filter = Photos
+settings-profile-photo-alt = Your photo
+settings-profile-languages = Languages you speak
+settings-profile-languages-help = Give your level on the European scale (CEFR), from A1 (beginner) to C2.
+# Variables:
+#   $number (Number) - the position of the row in the list
+settings-profile-language-label = Language { $number }
+# Variables:
+#   $number (Number) - the position of the row in the list
+settings-profile-level-label = Level in language { $number }
+# Variables:
+#   $language (String) - the language's name
+settings-profile-remove-language = Remove { $language }
+settings-profile-add-language = Add a language
+settings-profile-place = Where you live
+settings-profile-place-help = Used to show trainings near you. It stays on this computer.
+settings-profile-region = Region
+settings-profile-region-none = Not given
+settings-profile-municipality = Municipality
+settings-profile-postcode = Postcode
+language-name-fr = French
+language-name-nl = Dutch
+language-name-en = English
+language-name-de = German
+language-name-bg = Bulgarian
+language-name-cs = Czech
+language-name-da = Danish
+language-name-el = Greek
+language-name-es = Spanish
+language-name-et = Estonian
+language-name-fi = Finnish
+language-name-ga = Irish
+language-name-hr = Croatian
+language-name-hu = Hungarian
+language-name-it = Italian
+language-name-lt = Lithuanian
+language-name-lv = Latvian
+language-name-mt = Maltese
+language-name-pl = Polish
+language-name-pt = Portuguese
+language-name-ro = Romanian
+language-name-sk = Slovak
+language-name-sl = Slovenian
+language-name-sv = Swedish
+language-name-ar = Arabic
+language-name-tr = Turkish
+language-name-ru = Russian
+language-name-uk = Ukrainian
+language-name-zh = Chinese
+language-name-sq = Albanian
+language-name-ln = Lingala
+language-name-fa = Persian
+cefr-level-a1 = A1 — beginner
+cefr-level-a2 = A2 — elementary
+cefr-level-b1 = B1 — intermediate
+cefr-level-b2 = B2 — upper intermediate
+cefr-level-c1 = C1 — advanced
+cefr-level-c2 = C2 — proficient
+cefr-level-native = Mother tongue
+region-name-be-wal = Wallonia (Belgium)
+region-name-be-vlg = Flanders (Belgium)
+region-name-be-bru = Brussels (Belgium)
+region-name-fr-hdf = Hauts-de-France (France)
+region-name-other = Elsewhere
 settings-about-title = About this wallet
 settings-about-folder = Folder
 settings-about-schema = Wallet format version
@@ -623,3 +694,123 @@ fatal-help = You can try again now, or close Passerelle and open it later. If th
 fatal-retry = Try again
 alert-title = That did not work
 alert-dismiss = Close this message
+
+## Endorsing (desktop)
+
+review-endorse-file-title = Endorse a credential file
+review-endorse-file-intro = Someone gave you a badge or a skill as a file, and you can vouch for it? Passerelle checks the file first. Then you sign an endorsement with your own key and save it as a file to give back to them.
+review-endorse-file-choose = Choose a file…
+review-endorse-file-choose-other = Choose another file
+review-endorse-file-filter = Badges and skills
+review-endorse-file-checking = Checking the file…
+review-endorse-file-what = What you are endorsing
+review-endorse-file-name = Name
+review-endorse-file-issuer = Issued by
+review-endorse-file-issuer-unknown = Not stated
+review-endorse-file-status = Check
+review-endorse-file-self-declared = Self-declared: the person wrote and signed this about themself. Endorse it only if you checked what they tell.
+review-endorse-comment = Your comment
+review-endorse-comment-help = Say what you checked and how, in a few sentences. Anyone who reads the endorsement will see it.
+# Variables:
+#   $count (Number) - how many characters the comment has
+#   $max (Number) - the most characters allowed
+review-endorse-comment-count = { $count } of { $max } characters
+# Variables:
+#   $name (String) - the name in the endorser's profile
+review-endorse-file-signer = The endorsement will be signed with your key, in the name of { $name }.
+review-endorse-file-signer-unnamed = Your name is not set, so the endorsement will carry no name. You can add it in Settings, under “About you”.
+review-endorse-key-legend = Your signature
+review-endorse-key-file = Your key is kept in a file protected by a passphrase. Type it to sign.
+# Variables:
+#   $min (Number) - the fewest characters allowed
+review-endorse-key-first = First time: choose a passphrase of at least { $min } characters and keep it safe. Without it, your key can no longer sign.
+review-endorse-passphrase = Passphrase
+review-endorse-passphrase-again = Confirm the passphrase
+review-endorse-passphrase-mismatch = The two passphrases are not the same. Type the same one twice.
+review-endorse-file-sign = Sign and save…
+review-endorse-signing = Signing…
+review-endorse-file-save-filter = Endorsement (JSON)
+# Variables:
+#   $name (String) - the name of the endorsed badge or skill
+#   $path (String) - where the endorsement file was saved
+review-endorse-file-saved = Your endorsement of “{ $name }” is saved in { $path }. Give this file to the person: they add it to their wallet like a badge.
+review-endorse-file-cancelled = Nothing was saved: no place was chosen for the file.
+review-endorse-held-action = Endorse…
+# Variables:
+#   $name (String) - the name of the badge or skill
+review-endorse-held-action-label = Endorse “{ $name }”
+# Variables:
+#   $name (String) - the name of the badge or skill
+review-endorse-held-title = Endorse “{ $name }” with your own key
+review-endorse-held-intro = This wallet belongs to the person you are meeting, so sign with your own key: choose the copy of your key you brought (see Settings, “Save a copy of my signing key”). Passerelle only reads it and keeps nothing of it here.
+review-endorse-held-key = Your key file
+review-endorse-held-key-choose = Choose your key file…
+review-endorse-held-key-none = No file chosen yet.
+review-endorse-held-key-filter = Passerelle key file
+review-endorse-held-error-key = Choose the file of your key first.
+review-endorse-held-passphrase = Passphrase of your key file
+review-endorse-held-name = Your name
+review-endorse-held-name-help = As it will appear on the endorsement, such as “Julie Martin, Forem Mons”.
+review-endorse-held-sign = Sign and add
+review-endorse-held-cancel = Cancel
+# Variables:
+#   $name (String) - the name of the badge or skill
+review-endorse-held-done = Your endorsement of “{ $name }” is added to this wallet.
+settings-key-title = Your signing key
+settings-key-os = Your key is kept in the system keyring of this computer.
+settings-key-file = Your key is kept in a file in your wallet, protected by your passphrase.
+settings-key-copy-intro = To endorse a badge or a skill on someone else’s computer (during an appointment, for example), take a copy of your key with you, on a USB stick for instance. Look after it like a house key.
+# Variables:
+#   $min (Number) - the fewest characters allowed
+settings-key-copy-new = Choose a passphrase to protect the copy, of at least { $min } characters. You will type it each time you use the copy.
+settings-key-copy-same = The copy is protected by the same passphrase as your key file.
+settings-key-new-passphrase = Passphrase for the copy
+settings-key-passphrase = Passphrase of your key
+settings-key-passphrase-again = Confirm the passphrase
+settings-key-passphrase-mismatch = The two passphrases are not the same. Type the same one twice.
+settings-key-save = Save a copy of my signing key…
+settings-key-saving = Saving…
+settings-key-filter = Passerelle key file
+# Variables:
+#   $path (String) - where the copy was saved
+settings-key-saved = A copy of your key is saved in { $path }.
+# Variables:
+#   $did (String) - the key's public identifier (did:key)
+settings-key-did = Its public identifier: { $did }
+settings-key-cancelled = Nothing was saved: no place was chosen for the file.
+
+## Evidence files
+
+evidence-legend = Evidence files
+# Variables:
+#   $max (Number) - how many files one skill may have
+#   $size (Number) - the largest size of one file, in MB
+evidence-help = Documents that show your work, kept inside your wallet: a PDF, a picture (PNG, JPEG, WebP), a text file or an office document. Up to { $max } files, each { $size } MB at most.
+evidence-filter = Documents and pictures
+evidence-add = Add files…
+evidence-adding = Checking the files…
+evidence-remove-short = Remove
+# Variables:
+#   $name (String) - the file's name
+evidence-remove = Remove { $name }
+# Variables:
+#   $count (Number) - how many files are in the list
+evidence-list-label =
+    { $count ->
+        [one] { $count } file chosen
+       *[other] { $count } files chosen
+    }
+# Variables:
+#   $name (String) - the file's name
+evidence-duplicate = “{ $name }” is already in the list.
+evidence-badge-title = Evidence files
+evidence-badge-help = These files are kept in your wallet. The signed skill names each one by a fingerprint of its content, so whoever receives a copy can check it is the same file.
+evidence-save = Save a copy…
+evidence-saving = Saving…
+# Variables:
+#   $name (String) - the file's name
+evidence-save-label = Save a copy of { $name }
+# Variables:
+#   $name (String) - the file's name
+#   $path (String) - where the copy was written
+evidence-saved = A copy of “{ $name }” is saved in { $path }.

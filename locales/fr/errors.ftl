@@ -43,6 +43,26 @@ error-unexpected = Un problème inattendu est survenu. ({ $detail })
 error-no-such-badge = Ce badge n’est plus dans votre portefeuille.
 error-invalid-email = « { $value } » n’est pas une adresse e-mail. Écrivez-la comme nom@exemple.be.
 # Variables:
+#   $field (String) - language, level, region, municipality ou postcode
+#   $value (String) - ce que la personne a donné
+error-invalid-profile =
+    { $field ->
+        [language] « { $value } » n’est pas une langue de la liste de Passerelle. Choisissez-en une dans la liste.
+        [level] « { $value } » n’est pas un niveau. Utilisez A1, A2, B1, B2, C1, C2 ou « langue maternelle ».
+        [region] « { $value } » n’est pas une région connue de Passerelle.
+        [municipality] Le nom de la commune est trop long ou contient des caractères qui ne peuvent pas être gardés.
+        [postcode] « { $value } » n’est pas un code postal de la région choisie. Vérifiez la région et le code postal.
+       *[other] Votre profil ne peut pas être enregistré tel quel ({ $field }).
+    }
+# Variables:
+#   $reason (String) - too-large, unsupported ou damaged
+error-invalid-photo =
+    { $reason ->
+        [too-large] Cette photo dépasse 8 Mo. Choisissez-en une plus petite.
+        [unsupported] Choisissez une photo au format PNG, JPEG, WebP ou GIF.
+       *[other] Cette photo est abîmée et ne peut pas être lue. Choisissez-en une autre.
+    }
+# Variables:
 #   $value (String) - la valeur donnée à PASSERELLE_KEYSTORE
 error-unsupported-keystore = « { $value } » n’est pas un endroit où Passerelle peut conserver votre clé. Donnez à PASSERELLE_KEYSTORE la valeur os (le trousseau de clés du système) ou file (un fichier protégé par une phrase secrète).
 error-passphrase-needed = Votre clé est conservée dans un fichier protégé par une phrase secrète. Saisissez votre phrase secrète pour l’utiliser.
@@ -74,6 +94,7 @@ error-invalid-declaration =
         [comment] Écrivez un commentaire : dites ce que vous avez vérifié et comment.
         [note] Écrivez la note avant de l’enregistrer.
         [counsellor] Indiquez qui écrit la note.
+        [endorser] Indiquez qui recommande : votre nom et, si vous le souhaitez, votre organisme.
         [profile] « { $value } » n’est pas un profil de métier connu de Passerelle.
        *[other] Cette compétence ne peut pas être enregistrée telle quelle ({ $field }).
     }
@@ -82,6 +103,29 @@ error-not-endorsable =
     { $reason ->
         [failed] Ce justificatif ne passe pas la vérification : il ne peut pas être recommandé.
         [no-id] Ce justificatif n’a pas d’identifiant auquel une recommandation pourrait se référer.
+        [endorsement] Ce fichier est lui-même une recommandation. Recommandez plutôt le justificatif dont il parle.
        *[other] Ce fichier ne contient aucun justificatif qui puisse être recommandé.
     }
 error-write-file = Impossible d’écrire { $path } : { $detail }
+
+## Evidence files
+
+error-bad-evidence-file =
+    { $reason ->
+        [unreadable] Passerelle ne parvient pas à ouvrir « { $name } ». Vérifiez que le fichier existe toujours, puis choisissez-le à nouveau. Rien n’a été enregistré.
+        [empty] « { $name } » est vide. Choisissez un autre fichier. Rien n’a été enregistré.
+        [too-large] « { $name } » dépasse { $max_mib } Mo. Choisissez un fichier plus petit, ou donnez plutôt un lien. Rien n’a été enregistré.
+       *[type] « { $name } » n’est ni un PDF, ni une image (PNG, JPEG, WebP), ni un fichier texte, ni un document bureautique (OpenDocument, Word, Excel, PowerPoint). Rien n’a été enregistré.
+    }
+error-too-many-evidence-files = Vous pouvez joindre au plus { $max } fichiers à une compétence. Retirez-en quelques-uns, puis enregistrez à nouveau. Rien n’a été enregistré.
+error-no-such-evidence = Ce fichier de preuve n’est pas dans votre portefeuille ({ $id }).
+
+## Endorsing (desktop)
+
+error-self-endorsement = Cette clé appartient à la personne titulaire de ce portefeuille. On ne peut pas recommander ses propres justificatifs : la recommandation doit être signée avec la clé de la personne qui s’en porte garante. Rien n’a été modifié.
+error-text-too-long =
+    { $field ->
+        [comment] Le commentaire est trop long : { $max } caractères au maximum.
+        [endorser] Le nom est trop long : { $max } caractères au maximum.
+       *[other] Ce texte est trop long : { $max } caractères au maximum.
+    }

@@ -55,6 +55,7 @@ home-count-endorsements =
 home-count-endorsements-help = Des compétences confirmées par un conseiller, un formateur ou un collègue.
 home-start-title = Par où commencer ?
 home-start-intro = Votre portefeuille est encore vide. Trois étapes suffisent pour bien démarrer.
+home-demo-body = Vous voulez juste voir ? Remplissez le portefeuille avec des données d’exemple : des badges d’un émetteur DÉMO, une compétence autodéclarée et sa recommandation. Vous voyez ainsi chaque écran.
 home-step-badges-title = Importez les badges que vous avez déjà
 home-step-badges-body = Les badges reçus par e-mail ou téléchargés depuis une plateforme de formation, sous forme d’image ou de fichier JSON.
 home-step-badges-action = Importer vos badges
@@ -136,7 +137,7 @@ badges-status-failed-help = On ne peut pas se fier à ce badge : les vérificat
 
 badges-empty-title = Pas encore de badge
 badges-empty-body = Importez les fichiers de badges reçus d’un centre de formation, d’un employeur ou d’une association : Passerelle vérifie chacun d’eux sur cet ordinateur.
-badges-empty-samples = Essayer avec des badges d’exemple
+badges-empty-samples = Essayer avec des données d’exemple
 
 ## Badges : progression et bilan d’une importation
 
@@ -583,6 +584,76 @@ settings-profile-remove-email = Retirer { $address }
 settings-profile-add-email = Ajouter une adresse
 settings-profile-save = Enregistrer
 settings-profile-saved = Enregistré. Vos badges ont été vérifiés à nouveau.
+settings-profile-photo = Photo (facultative)
+settings-profile-photo-help = Elle peut figurer sur votre CV. Passerelle en garde sa propre copie, sans les données de l’appareil photo ni le lieu.
+settings-profile-photo-none = Pas de photo
+settings-profile-photo-choose = Choisir une photo…
+settings-profile-photo-change = Changer de photo…
+settings-profile-photo-remove = Retirer la photo
+settings-profile-photo-filter = Photos
+settings-profile-photo-alt = Votre photo
+settings-profile-languages = Langues que vous parlez
+settings-profile-languages-help = Indiquez votre niveau sur l’échelle européenne (CECRL), de A1 (débutant) à C2.
+# Variables:
+#   $number (Number) - la position de la ligne dans la liste
+settings-profile-language-label = Langue { $number }
+# Variables:
+#   $number (Number) - la position de la ligne dans la liste
+settings-profile-level-label = Niveau en langue { $number }
+# Variables:
+#   $language (String) - le nom de la langue
+settings-profile-remove-language = Retirer { $language }
+settings-profile-add-language = Ajouter une langue
+settings-profile-place = Où vous habitez
+settings-profile-place-help = Sert à vous montrer les formations proches de chez vous. Reste sur cet ordinateur.
+settings-profile-region = Région
+settings-profile-region-none = Non précisée
+settings-profile-municipality = Commune
+settings-profile-postcode = Code postal
+language-name-fr = français
+language-name-nl = néerlandais
+language-name-en = anglais
+language-name-de = allemand
+language-name-bg = bulgare
+language-name-cs = tchèque
+language-name-da = danois
+language-name-el = grec
+language-name-es = espagnol
+language-name-et = estonien
+language-name-fi = finnois
+language-name-ga = irlandais
+language-name-hr = croate
+language-name-hu = hongrois
+language-name-it = italien
+language-name-lt = lituanien
+language-name-lv = letton
+language-name-mt = maltais
+language-name-pl = polonais
+language-name-pt = portugais
+language-name-ro = roumain
+language-name-sk = slovaque
+language-name-sl = slovène
+language-name-sv = suédois
+language-name-ar = arabe
+language-name-tr = turc
+language-name-ru = russe
+language-name-uk = ukrainien
+language-name-zh = chinois
+language-name-sq = albanais
+language-name-ln = lingala
+language-name-fa = persan
+cefr-level-a1 = A1 — débutant
+cefr-level-a2 = A2 — élémentaire
+cefr-level-b1 = B1 — intermédiaire
+cefr-level-b2 = B2 — intermédiaire avancé
+cefr-level-c1 = C1 — autonome
+cefr-level-c2 = C2 — maîtrise
+cefr-level-native = Langue maternelle
+region-name-be-wal = Wallonie (Belgique)
+region-name-be-vlg = Flandre (Belgique)
+region-name-be-bru = Bruxelles (Belgique)
+region-name-fr-hdf = Hauts-de-France (France)
+region-name-other = Ailleurs
 settings-about-title = À propos de ce portefeuille
 settings-about-folder = Dossier
 settings-about-schema = Version du format du portefeuille
@@ -595,3 +666,87 @@ fatal-help = Vous pouvez réessayer maintenant, ou fermer Passerelle et le rouvr
 fatal-retry = Réessayer
 alert-title = Cela n’a pas fonctionné
 alert-dismiss = Fermer ce message
+
+## Endorsing (desktop)
+
+review-endorse-file-title = Recommander un justificatif reçu en fichier
+review-endorse-file-intro = Quelqu’un vous a remis un badge ou une compétence sous forme de fichier, et vous pouvez vous en porter garant ? Passerelle vérifie d’abord le fichier. Vous signez ensuite une recommandation avec votre propre clé et vous l’enregistrez dans un fichier à lui remettre.
+review-endorse-file-choose = Choisir un fichier…
+review-endorse-file-choose-other = Choisir un autre fichier
+review-endorse-file-filter = Badges et compétences
+review-endorse-file-checking = Vérification du fichier…
+review-endorse-file-what = Ce que vous recommandez
+review-endorse-file-name = Nom
+review-endorse-file-issuer = Délivré par
+review-endorse-file-issuer-unknown = Non indiqué
+review-endorse-file-status = Vérification
+review-endorse-file-self-declared = Auto-déclarée : la personne l’a écrite et signée elle-même. Ne la recommandez que si vous avez vérifié ce qu’elle affirme.
+review-endorse-comment = Votre commentaire
+review-endorse-comment-help = Dites en quelques phrases ce que vous avez vérifié et comment. Toute personne qui lit la recommandation le verra.
+review-endorse-comment-count = { $count } caractères sur { $max }
+review-endorse-file-signer = La recommandation sera signée avec votre clé, au nom de { $name }.
+review-endorse-file-signer-unnamed = Votre nom n’est pas renseigné : la recommandation ne portera aucun nom. Vous pouvez l’ajouter dans Paramètres, sous « À propos de vous ».
+review-endorse-key-legend = Votre signature
+review-endorse-key-file = Votre clé est conservée dans un fichier protégé par une phrase secrète. Tapez-la pour signer.
+review-endorse-key-first = Première fois : choisissez une phrase secrète d’au moins { $min } caractères et gardez-la précieusement. Sans elle, votre clé ne pourra plus rien signer.
+review-endorse-passphrase = Phrase secrète
+review-endorse-passphrase-again = Confirmez la phrase secrète
+review-endorse-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques. Tapez deux fois la même.
+review-endorse-file-sign = Signer et enregistrer…
+review-endorse-signing = Signature…
+review-endorse-file-save-filter = Recommandation (JSON)
+review-endorse-file-saved = Votre recommandation de « { $name } » est enregistrée dans { $path }. Remettez ce fichier à la personne : elle l’ajoute à son portefeuille comme un badge.
+review-endorse-file-cancelled = Rien n’a été enregistré : aucun emplacement n’a été choisi pour le fichier.
+review-endorse-held-action = Recommander…
+review-endorse-held-action-label = Recommander « { $name } »
+review-endorse-held-title = Recommander « { $name } » avec votre propre clé
+review-endorse-held-intro = Ce portefeuille appartient à la personne que vous recevez : signez donc avec votre propre clé, en choisissant la copie de votre clé que vous avez apportée (voir Paramètres, « Enregistrer une copie de ma clé de signature »). Passerelle se contente de la lire et n’en garde rien ici.
+review-endorse-held-key = Votre fichier de clé
+review-endorse-held-key-choose = Choisir votre fichier de clé…
+review-endorse-held-key-none = Aucun fichier choisi pour l’instant.
+review-endorse-held-key-filter = Fichier de clé Passerelle
+review-endorse-held-error-key = Choisissez d’abord le fichier de votre clé.
+review-endorse-held-passphrase = Phrase secrète de votre fichier de clé
+review-endorse-held-name = Votre nom
+review-endorse-held-name-help = Tel qu’il apparaîtra sur la recommandation, par exemple « Julie Martin, Forem Mons ».
+review-endorse-held-sign = Signer et ajouter
+review-endorse-held-cancel = Annuler
+review-endorse-held-done = Votre recommandation de « { $name } » est ajoutée à ce portefeuille.
+settings-key-title = Votre clé de signature
+settings-key-os = Votre clé est conservée dans le trousseau de clés du système de cet ordinateur.
+settings-key-file = Votre clé est conservée dans un fichier de votre portefeuille, protégé par votre phrase secrète.
+settings-key-copy-intro = Pour recommander un badge ou une compétence sur l’ordinateur de quelqu’un d’autre (pendant un rendez-vous, par exemple), emportez une copie de votre clé, sur une clé USB par exemple. Prenez-en soin comme d’une clé de maison.
+settings-key-copy-new = Choisissez une phrase secrète d’au moins { $min } caractères pour protéger la copie. Vous la taperez chaque fois que vous utiliserez la copie.
+settings-key-copy-same = La copie est protégée par la même phrase secrète que votre fichier de clé.
+settings-key-new-passphrase = Phrase secrète de la copie
+settings-key-passphrase = Phrase secrète de votre clé
+settings-key-passphrase-again = Confirmez la phrase secrète
+settings-key-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques. Tapez deux fois la même.
+settings-key-save = Enregistrer une copie de ma clé de signature…
+settings-key-saving = Enregistrement…
+settings-key-filter = Fichier de clé Passerelle
+settings-key-saved = Une copie de votre clé est enregistrée dans { $path }.
+settings-key-did = Son identifiant public : { $did }
+settings-key-cancelled = Rien n’a été enregistré : aucun emplacement n’a été choisi pour le fichier.
+
+## Evidence files
+
+evidence-legend = Fichiers de preuve
+evidence-help = Des documents qui montrent votre travail, conservés dans votre portefeuille : un PDF, une image (PNG, JPEG, WebP), un fichier texte ou un document bureautique. Jusqu’à { $max } fichiers, de { $size } Mo au plus chacun.
+evidence-filter = Documents et images
+evidence-add = Ajouter des fichiers…
+evidence-adding = Vérification des fichiers…
+evidence-remove-short = Retirer
+evidence-remove = Retirer { $name }
+evidence-list-label =
+    { $count ->
+        [one] { $count } fichier choisi
+       *[other] { $count } fichiers choisis
+    }
+evidence-duplicate = « { $name } » est déjà dans la liste.
+evidence-badge-title = Fichiers de preuve
+evidence-badge-help = Ces fichiers sont conservés dans votre portefeuille. La compétence signée désigne chacun par une empreinte de son contenu : la personne qui en reçoit une copie peut vérifier que c’est bien le même fichier.
+evidence-save = Enregistrer une copie…
+evidence-saving = Enregistrement…
+evidence-save-label = Enregistrer une copie de { $name }
+evidence-saved = Une copie de « { $name } » est enregistrée dans { $path }.

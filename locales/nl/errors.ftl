@@ -43,6 +43,26 @@ error-unexpected = Er ging iets onverwachts mis. ({ $detail })
 error-no-such-badge = Deze badge zit niet meer in je portefeuille.
 error-invalid-email = ‘{ $value }’ is geen e-mailadres. Schrijf het als naam@voorbeeld.be.
 # Variables:
+#   $field (String) - language, level, region, municipality of postcode
+#   $value (String) - wat de persoon opgaf
+error-invalid-profile =
+    { $field ->
+        [language] ‘{ $value }’ is geen taal uit de lijst van Passerelle. Kies er een uit de lijst.
+        [level] ‘{ $value }’ is geen niveau. Gebruik A1, A2, B1, B2, C1, C2 of ‘moedertaal’.
+        [region] ‘{ $value }’ is geen regio die Passerelle kent.
+        [municipality] De naam van de gemeente is te lang of bevat tekens die niet bewaard kunnen worden.
+        [postcode] ‘{ $value }’ is geen postcode van de gekozen regio. Controleer de regio en de postcode.
+       *[other] Je profiel kan zo niet bewaard worden ({ $field }).
+    }
+# Variables:
+#   $reason (String) - too-large, unsupported of damaged
+error-invalid-photo =
+    { $reason ->
+        [too-large] Deze foto is groter dan 8 MB. Kies een kleinere.
+        [unsupported] Kies een foto in PNG-, JPEG-, WebP- of GIF-formaat.
+       *[other] Deze foto is beschadigd en kan niet gelezen worden. Kies een andere.
+    }
+# Variables:
 #   $value (String) - de waarde van PASSERELLE_KEYSTORE
 error-unsupported-keystore = ‘{ $value }’ is geen plek waar Passerelle je sleutel kan bewaren. Zet PASSERELLE_KEYSTORE op os (de sleutelhanger van het systeem) of file (een bestand dat met een wachtwoordzin is beveiligd).
 error-passphrase-needed = Je sleutel wordt bewaard in een bestand dat met een wachtwoordzin is beveiligd. Vul je wachtwoordzin in om hem te gebruiken.
@@ -74,6 +94,7 @@ error-invalid-declaration =
         [comment] Schrijf een opmerking: zeg wat je hebt gecontroleerd en hoe.
         [note] Schrijf de notitie voor je ze opslaat.
         [counsellor] Zeg wie de notitie schrijft.
+        [endorser] Zeg wie onderschrijft: je naam en, als je wilt, je organisatie.
         [profile] ‘{ $value }’ is geen beroepsprofiel dat Passerelle kent.
        *[other] Deze competentie kan niet zo worden opgeslagen ({ $field }).
     }
@@ -82,6 +103,29 @@ error-not-endorsable =
     { $reason ->
         [failed] Dit bewijsstuk doorstaat de controle niet en kan dus niet worden onderschreven.
         [no-id] Dit bewijsstuk heeft geen identificatie waarnaar een onderschrijving kan verwijzen.
+        [endorsement] Dit bestand is zelf een onderschrijving. Onderschrijf liever het bewijsstuk waarover het gaat.
        *[other] Dit bestand bevat geen bewijsstuk dat kan worden onderschreven.
     }
 error-write-file = Kon { $path } niet schrijven: { $detail }
+
+## Evidence files
+
+error-bad-evidence-file =
+    { $reason ->
+        [unreadable] Passerelle kan ‘{ $name }’ niet openen. Controleer of het bestand er nog is en kies het opnieuw. Er is niets opgeslagen.
+        [empty] ‘{ $name }’ is leeg. Kies een ander bestand. Er is niets opgeslagen.
+        [too-large] ‘{ $name }’ is groter dan { $max_mib } MB. Kies een kleiner bestand of geef een link. Er is niets opgeslagen.
+       *[type] ‘{ $name }’ is geen pdf, afbeelding (PNG, JPEG, WebP), tekstbestand of kantoordocument (OpenDocument, Word, Excel, PowerPoint). Er is niets opgeslagen.
+    }
+error-too-many-evidence-files = Je kunt hoogstens { $max } bestanden bij één competentie voegen. Verwijder er een paar en sla opnieuw op. Er is niets opgeslagen.
+error-no-such-evidence = Dit bewijsbestand staat niet in je portefeuille ({ $id }).
+
+## Endorsing (desktop)
+
+error-self-endorsement = Deze sleutel is van de eigenaar van deze portefeuille. Je kunt je eigen bewijsstukken niet onderschrijven: de onderschrijving moet ondertekend zijn met de sleutel van wie ervoor instaat. Er is niets gewijzigd.
+error-text-too-long =
+    { $field ->
+        [comment] De opmerking is te lang: hoogstens { $max } tekens.
+        [endorser] De naam is te lang: hoogstens { $max } tekens.
+       *[other] Deze tekst is te lang: hoogstens { $max } tekens.
+    }

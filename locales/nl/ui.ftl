@@ -55,6 +55,7 @@ home-count-endorsements =
 home-count-endorsements-help = Competenties die een begeleider, lesgever of collega heeft bevestigd.
 home-start-title = Waar begin je?
 home-start-intro = Je portefeuille is nog leeg. Met drie stappen ben je vertrokken.
+home-demo-body = Gewoon eens kijken? Vul de portefeuille met voorbeeldgegevens: badges van een DEMO-uitgever, een zelf verklaarde vaardigheid en de aanbeveling ervan. Zo zie je elk scherm.
 home-step-badges-title = Importeer de badges die je al hebt
 home-step-badges-body = Badges die je per e-mail kreeg of downloadde van een opleidingsplatform, als afbeelding of als JSON-bestand.
 home-step-badges-action = Je badges importeren
@@ -136,7 +137,7 @@ badges-status-failed-help = Op deze badge kun je niet vertrouwen: de controles h
 
 badges-empty-title = Nog geen badges
 badges-empty-body = Importeer de badgebestanden die je kreeg van een opleidingscentrum, een werkgever of een vereniging: Passerelle controleert ze een voor een op deze computer.
-badges-empty-samples = Proberen met voorbeeldbadges
+badges-empty-samples = Proberen met voorbeeldgegevens
 
 ## Badges: voortgang en overzicht van een import
 
@@ -583,6 +584,76 @@ settings-profile-remove-email = { $address } verwijderen
 settings-profile-add-email = Een adres toevoegen
 settings-profile-save = Opslaan
 settings-profile-saved = Opgeslagen. Je badges zijn opnieuw gecontroleerd.
+settings-profile-photo = Foto (niet verplicht)
+settings-profile-photo-help = Ze kan op je cv staan. Passerelle bewaart een eigen kopie, zonder de gegevens van het toestel of de locatie.
+settings-profile-photo-none = Geen foto
+settings-profile-photo-choose = Een foto kiezen…
+settings-profile-photo-change = Een andere foto kiezen…
+settings-profile-photo-remove = De foto verwijderen
+settings-profile-photo-filter = Foto’s
+settings-profile-photo-alt = Je foto
+settings-profile-languages = Talen die je spreekt
+settings-profile-languages-help = Geef je niveau op de Europese schaal (ERK), van A1 (beginner) tot C2.
+# Variables:
+#   $number (Number) - de plaats van de rij in de lijst
+settings-profile-language-label = Taal { $number }
+# Variables:
+#   $number (Number) - de plaats van de rij in de lijst
+settings-profile-level-label = Niveau in taal { $number }
+# Variables:
+#   $language (String) - de naam van de taal
+settings-profile-remove-language = { $language } verwijderen
+settings-profile-add-language = Een taal toevoegen
+settings-profile-place = Waar je woont
+settings-profile-place-help = Om opleidingen in je buurt te tonen. Het blijft op deze computer.
+settings-profile-region = Regio
+settings-profile-region-none = Niet opgegeven
+settings-profile-municipality = Gemeente
+settings-profile-postcode = Postcode
+language-name-fr = Frans
+language-name-nl = Nederlands
+language-name-en = Engels
+language-name-de = Duits
+language-name-bg = Bulgaars
+language-name-cs = Tsjechisch
+language-name-da = Deens
+language-name-el = Grieks
+language-name-es = Spaans
+language-name-et = Estisch
+language-name-fi = Fins
+language-name-ga = Iers
+language-name-hr = Kroatisch
+language-name-hu = Hongaars
+language-name-it = Italiaans
+language-name-lt = Litouws
+language-name-lv = Lets
+language-name-mt = Maltees
+language-name-pl = Pools
+language-name-pt = Portugees
+language-name-ro = Roemeens
+language-name-sk = Slovaaks
+language-name-sl = Sloveens
+language-name-sv = Zweeds
+language-name-ar = Arabisch
+language-name-tr = Turks
+language-name-ru = Russisch
+language-name-uk = Oekraïens
+language-name-zh = Chinees
+language-name-sq = Albanees
+language-name-ln = Lingala
+language-name-fa = Perzisch
+cefr-level-a1 = A1 — beginner
+cefr-level-a2 = A2 — basis
+cefr-level-b1 = B1 — gevorderd basis
+cefr-level-b2 = B2 — hoger gevorderd
+cefr-level-c1 = C1 — vaardig
+cefr-level-c2 = C2 — zeer vaardig
+cefr-level-native = Moedertaal
+region-name-be-wal = Wallonië (België)
+region-name-be-vlg = Vlaanderen (België)
+region-name-be-bru = Brussel (België)
+region-name-fr-hdf = Hauts-de-France (Frankrijk)
+region-name-other = Elders
 settings-about-title = Over deze portefeuille
 settings-about-folder = Map
 settings-about-schema = Versie van het portefeuilleformaat
@@ -595,3 +666,87 @@ fatal-help = Je kunt het nu opnieuw proberen, of Passerelle sluiten en later wee
 fatal-retry = Opnieuw proberen
 alert-title = Dat is niet gelukt
 alert-dismiss = Dit bericht sluiten
+
+## Endorsing (desktop)
+
+review-endorse-file-title = Een bewijsstuk uit een bestand onderschrijven
+review-endorse-file-intro = Heeft iemand je een badge of een competentie als bestand gegeven en kun je ervoor instaan? Passerelle controleert eerst het bestand. Daarna onderteken je een onderschrijving met je eigen sleutel en sla je die op als bestand om terug te geven.
+review-endorse-file-choose = Een bestand kiezen…
+review-endorse-file-choose-other = Een ander bestand kiezen
+review-endorse-file-filter = Badges en competenties
+review-endorse-file-checking = Het bestand wordt gecontroleerd…
+review-endorse-file-what = Wat je onderschrijft
+review-endorse-file-name = Naam
+review-endorse-file-issuer = Uitgereikt door
+review-endorse-file-issuer-unknown = Niet vermeld
+review-endorse-file-status = Controle
+review-endorse-file-self-declared = Zelf verklaard: de persoon heeft dit zelf geschreven en ondertekend. Onderschrijf het alleen als je hebt gecontroleerd wat hij of zij vertelt.
+review-endorse-comment = Je opmerking
+review-endorse-comment-help = Zeg in een paar zinnen wat je hebt gecontroleerd en hoe. Iedereen die de onderschrijving leest, ziet dit.
+review-endorse-comment-count = { $count } van { $max } tekens
+review-endorse-file-signer = De onderschrijving wordt ondertekend met je sleutel, op naam van { $name }.
+review-endorse-file-signer-unnamed = Je naam is niet ingevuld, dus de onderschrijving draagt geen naam. Je kunt hem toevoegen bij Instellingen, onder ‘Over jou’.
+review-endorse-key-legend = Je handtekening
+review-endorse-key-file = Je sleutel wordt bewaard in een bestand dat beveiligd is met een wachtwoordzin. Typ die om te ondertekenen.
+review-endorse-key-first = De eerste keer: kies een wachtwoordzin van minstens { $min } tekens en bewaar hem goed. Zonder wachtwoordzin kan je sleutel niets meer ondertekenen.
+review-endorse-passphrase = Wachtwoordzin
+review-endorse-passphrase-again = Bevestig de wachtwoordzin
+review-endorse-passphrase-mismatch = De twee wachtwoordzinnen zijn niet gelijk. Typ twee keer dezelfde.
+review-endorse-file-sign = Ondertekenen en opslaan…
+review-endorse-signing = Bezig met ondertekenen…
+review-endorse-file-save-filter = Onderschrijving (JSON)
+review-endorse-file-saved = Je onderschrijving van ‘{ $name }’ is opgeslagen in { $path }. Geef dit bestand aan de persoon: die voegt het aan de portefeuille toe zoals een badge.
+review-endorse-file-cancelled = Er is niets opgeslagen: er is geen plaats voor het bestand gekozen.
+review-endorse-held-action = Onderschrijven…
+review-endorse-held-action-label = ‘{ $name }’ onderschrijven
+review-endorse-held-title = ‘{ $name }’ onderschrijven met je eigen sleutel
+review-endorse-held-intro = Deze portefeuille is van de persoon die je ontvangt, dus onderteken je met je eigen sleutel: kies de kopie van je sleutel die je hebt meegebracht (zie Instellingen, ‘Een kopie van mijn ondertekeningssleutel opslaan’). Passerelle leest ze alleen en bewaart er hier niets van.
+review-endorse-held-key = Je sleutelbestand
+review-endorse-held-key-choose = Je sleutelbestand kiezen…
+review-endorse-held-key-none = Nog geen bestand gekozen.
+review-endorse-held-key-filter = Passerelle-sleutelbestand
+review-endorse-held-error-key = Kies eerst het bestand van je sleutel.
+review-endorse-held-passphrase = Wachtwoordzin van je sleutelbestand
+review-endorse-held-name = Je naam
+review-endorse-held-name-help = Zoals hij op de onderschrijving komt, bijvoorbeeld ‘Jan Peeters, VDAB Kortrijk’.
+review-endorse-held-sign = Ondertekenen en toevoegen
+review-endorse-held-cancel = Annuleren
+review-endorse-held-done = Je onderschrijving van ‘{ $name }’ is aan deze portefeuille toegevoegd.
+settings-key-title = Je ondertekeningssleutel
+settings-key-os = Je sleutel wordt bewaard in de sleutelhanger van het systeem van deze computer.
+settings-key-file = Je sleutel wordt bewaard in een bestand in je portefeuille, beveiligd met je wachtwoordzin.
+settings-key-copy-intro = Om een badge of een competentie te onderschrijven op de computer van iemand anders (tijdens een afspraak bijvoorbeeld), neem je een kopie van je sleutel mee, bijvoorbeeld op een usb-stick. Zorg er even goed voor als voor een huissleutel.
+settings-key-copy-new = Kies een wachtwoordzin van minstens { $min } tekens om de kopie te beveiligen. Je typt hem telkens als je de kopie gebruikt.
+settings-key-copy-same = De kopie is beveiligd met dezelfde wachtwoordzin als je sleutelbestand.
+settings-key-new-passphrase = Wachtwoordzin voor de kopie
+settings-key-passphrase = Wachtwoordzin van je sleutel
+settings-key-passphrase-again = Bevestig de wachtwoordzin
+settings-key-passphrase-mismatch = De twee wachtwoordzinnen zijn niet gelijk. Typ twee keer dezelfde.
+settings-key-save = Een kopie van mijn ondertekeningssleutel opslaan…
+settings-key-saving = Bezig met opslaan…
+settings-key-filter = Passerelle-sleutelbestand
+settings-key-saved = Een kopie van je sleutel is opgeslagen in { $path }.
+settings-key-did = De openbare identificatie ervan: { $did }
+settings-key-cancelled = Er is niets opgeslagen: er is geen plaats voor het bestand gekozen.
+
+## Evidence files
+
+evidence-legend = Bestanden als bewijs
+evidence-help = Documenten die je werk tonen, bewaard in je portefeuille: een pdf, een afbeelding (PNG, JPEG, WebP), een tekstbestand of een kantoordocument. Hoogstens { $max } bestanden, elk hoogstens { $size } MB.
+evidence-filter = Documenten en afbeeldingen
+evidence-add = Bestanden toevoegen…
+evidence-adding = De bestanden worden gecontroleerd…
+evidence-remove-short = Verwijderen
+evidence-remove = { $name } verwijderen
+evidence-list-label =
+    { $count ->
+        [one] { $count } bestand gekozen
+       *[other] { $count } bestanden gekozen
+    }
+evidence-duplicate = ‘{ $name }’ staat al in de lijst.
+evidence-badge-title = Bestanden als bewijs
+evidence-badge-help = Deze bestanden worden in je portefeuille bewaard. De ondertekende competentie noemt elk bestand bij een vingerafdruk van de inhoud, zodat wie een kopie krijgt kan nagaan of het hetzelfde bestand is.
+evidence-save = Een kopie opslaan…
+evidence-saving = Bezig met opslaan…
+evidence-save-label = Een kopie opslaan van { $name }
+evidence-saved = Een kopie van ‘{ $name }’ is opgeslagen in { $path }.

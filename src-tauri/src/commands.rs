@@ -5,8 +5,8 @@ use std::sync::atomic::Ordering;
 
 use passerelle_wallet::dto::{
     AppError, AppointmentNote, BadgeDetail, BadgeItem, CompetenceDto, DeclarationInput,
-    ImportResult, KeyStoreInfo, Language, LevelDto, Profile, ReviewDto, Settings, Theme,
-    WalletInfo,
+    ImportResult, KeyStoreInfo, Language, LevelDto, Profile, ProfileChoices, ProfileInput,
+    ReviewDto, Settings, Theme, WalletInfo,
 };
 use passerelle_wallet::keys::Passphrase;
 use tauri::{AppHandle, State};
@@ -123,11 +123,12 @@ pub async fn reverify(
     state.with_mut(|w, _| w.reverify(id.as_deref()))
 }
 
-/// Import the bundled sample badges.
+/// Fill the wallet with sample data: DEMO badges, a self-declared skill, an
+/// endorsement, and the bundled sample badges.
 #[tauri::command]
 #[specta::specta]
-pub async fn load_samples(state: State<'_, AppState>) -> Result<Vec<ImportResult>, AppError> {
-    state.with_mut(|w, _| w.load_samples())
+pub async fn load_demo(state: State<'_, AppState>) -> Result<Vec<ImportResult>, AppError> {
+    state.with_mut(|w, os| w.load_demo(os))
 }
 
 #[tauri::command]
@@ -136,15 +137,31 @@ pub async fn get_profile(state: State<'_, AppState>) -> Result<Profile, AppError
     state.with(|w, _| w.profile())
 }
 
-/// Set the holder's name and e-mail addresses (badges are checked again when they change).
+/// Save the holder's profile (badges are checked again when the addresses change).
 #[tauri::command]
 #[specta::specta]
 pub async fn set_profile(
     state: State<'_, AppState>,
-    name: String,
-    emails: Vec<String>,
+    input: ProfileInput,
 ) -> Result<Profile, AppError> {
-    state.with_mut(|w, _| w.set_profile(&name, &emails))
+    state.with_mut(|w, _| w.save_profile(&input))
+}
+
+/// Use the image file at `path` as the photo (`null` removes it).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_photo(
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> Result<Profile, AppError> {
+    state.with_mut(|w, _| w.set_photo(path.as_deref().map(std::path::Path::new)))
+}
+
+/// The languages, CEFR levels and regions the profile form offers.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_choices(state: State<'_, AppState>) -> Result<ProfileChoices, AppError> {
+    state.with(|w, _| Ok(w.profile_choices()))
 }
 
 /// Competences (e-CF) and ESCO skills matching `query`, in the interface language.

@@ -2,6 +2,8 @@
 //! every use-case lives in `passerelle-wallet`.
 
 mod commands;
+mod endorsing;
+mod evidence;
 mod importing;
 mod picker;
 mod state;
@@ -26,11 +28,16 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::set_theme,
             commands::get_profile,
             commands::set_profile,
+            commands::set_photo,
+            commands::profile_choices,
             commands::search_competences,
             commands::ecf_levels,
             commands::key_store_info,
             commands::unlock_keys,
             commands::declare_skill,
+            evidence::check_evidence_file,
+            evidence::evidence_files,
+            evidence::save_evidence,
             commands::review,
             commands::add_appointment_note,
             commands::appointment_notes,
@@ -43,7 +50,11 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::list_badges,
             commands::badge_detail,
             commands::reverify,
-            commands::load_samples,
+            commands::load_demo,
+            endorsing::endorsement_target,
+            endorsing::endorse_file,
+            endorsing::endorse_held,
+            endorsing::export_signing_key,
         ])
         .events(tauri_specta::collect_events![importing::ImportProgress])
 }

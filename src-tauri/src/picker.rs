@@ -1,6 +1,7 @@
 //! Native file pickers, with an override for headless tests: when
 //! `PASSERELLE_TEST_PICK` is set, no dialog opens and its value (paths separated by
-//! newlines; empty means "cancelled") is the answer. Never open a real dialog in CI.
+//! newlines; empty means "cancelled"; `@FILE` reads them from FILE at each dialog) is
+//! the answer. Never open a real dialog in CI.
 
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
@@ -16,6 +17,20 @@ pub struct FileFilter {
     pub extensions: Vec<String>,
 }
 
+/// The override's value: the variable itself, or, when it is `@FILE`, what FILE holds
+/// now (so a test can change the answer between two dialogs).
+fn override_value(var: &str) -> Option<String> {
+    std::env::var(var).ok().map(resolve_override)
+}
+
+/// `@FILE` becomes FILE's text (nothing when it cannot be read); anything else stays.
+fn resolve_override(value: String) -> String {
+    match value.strip_prefix('@') {
+        Some(file) => std::fs::read_to_string(file).unwrap_or_default(),
+        None => value,
+    }
+}
+
 /// Parse the override's value into the picked paths.
 pub fn parse_override(value: &str) -> Vec<String> {
     value
@@ -28,7 +43,7 @@ pub fn parse_override(value: &str) -> Vec<String> {
 
 /// Ask the person for files to open.
 pub async fn pick_files<R: Runtime>(app: &AppHandle<R>, filters: Vec<FileFilter>) -> Vec<String> {
-    if let Ok(value) = std::env::var(TEST_PICK_ENV) {
+    if let Some(value) = override_value(TEST_PICK_ENV) {
         return parse_override(&value);
     }
     let mut dialog = app.dialog().file();
@@ -57,7 +72,7 @@ pub async fn pick_save<R: Runtime>(
     suggested_name: String,
     filters: Vec<FileFilter>,
 ) -> Option<String> {
-    if let Ok(value) = std::env::var(TEST_SAVE_ENV) {
+    if let Some(value) = override_value(TEST_SAVE_ENV) {
         return parse_override(&value).into_iter().next();
     }
     let mut dialog = app.dialog().file().set_file_name(suggested_name);
@@ -88,5 +103,21 @@ mod tests {
             vec!["/a/b.json".to_owned(), "/c d/e.png".to_owned()]
         );
         assert!(parse_override("").is_empty());
+    }
+
+    #[test]
+    fn an_at_sign_reads_the_answer_from_a_file_each_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pick");
+        let at = format!("@{}", file.display());
+        assert_eq!(resolve_override(at.clone()), "", "no file yet: cancelled");
+        std::fs::write(&file, "/a/key.key\n").unwrap();
+        assert_eq!(
+            parse_override(&resolve_override(at.clone())),
+            ["/a/key.key"]
+        );
+        std::fs::write(&file, "/b/other.json").unwrap();
+        assert_eq!(parse_override(&resolve_override(at)), ["/b/other.json"]);
+        assert_eq!(resolve_override("/c/d.png".into()), "/c/d.png");
     }
 }

@@ -6,7 +6,8 @@
 // PASSERELLE_SCREENSHOTS=docs/screenshots writes the README's screenshots there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -19,6 +20,10 @@ const shotsDir = path.resolve(root, process.env.PASSERELLE_SCREENSHOTS ?? 'tests
 mkdirSync(shotsDir, { recursive: true });
 
 let app;
+const answers = mkdtempSync(path.join(os.tmpdir(), 'passerelle-e2e-'));
+/** What the next file dialogs answer (see src-tauri/src/picker.rs). */
+const pickFile = path.join(answers, 'pick');
+const saveFile = path.join(answers, 'save');
 let browser;
 
 before(async () => {
@@ -26,7 +31,15 @@ before(async () => {
   // badge that is not among the samples, and one tampered badge that must be refused.
   const pick = ['valid-vc1-eddsa-rdfc-2022.json', 'tampered-subject-name.png']
     .map((f) => path.join(root, 'tests', 'fixtures', 'oracle', f)).join('\n');
-  app = await launch({ env: { LANG: 'en_GB.UTF-8', LC_ALL: '', LANGUAGE: '', PASSERELLE_TEST_PICK: pick } });
+  // The answers live in files (`@FILE`), so a test can change them between two dialogs.
+  writeFileSync(pickFile, pick);
+  writeFileSync(saveFile, '');
+  app = await launch({
+    env: {
+      LANG: 'en_GB.UTF-8', LC_ALL: '', LANGUAGE: '',
+      PASSERELLE_TEST_PICK: `@${pickFile}`, PASSERELLE_TEST_SAVE: `@${saveFile}`,
+    },
+  });
   browser = app.browser;
   await browser.setWindowSize(1280, 800).catch(() => {});
 });
@@ -91,6 +104,8 @@ test('the app opens on the home screen of a new, empty wallet', async () => {
   await waitForHeading(message('en', 'home-title'));
   const text = await browser.$('main').getText();
   assert.match(text, new RegExp(message('en', 'home-start-title')));
+  assert.match(text, new RegExp(message('en', 'badges-empty-samples')));
+  await screenshot('home-empty-en');
   assert.equal(await browser.getTitle(), `${message('en', 'nav-home')} – Passerelle`);
   // The wallet was created where XDG_DATA_HOME points.
   assert.ok(existsSync(path.join(app.dataHome, 'eu.passerelle.wallet', 'wallet.sqlite')));
@@ -130,13 +145,23 @@ async function clickButton(text) {
   await button.click();
 }
 
-test('badges: samples, import with the picker, a badge page with its checklist', async () => {
+test('badges: sample data from the home screen, import with the picker, a badge page with its checklist', async () => {
   await chooseLanguage('en');
+  // The empty home screen offers sample data: DEMO badges, a self-declared skill and
+  // its endorsement, and the four sample badges.
+  await go('home');
+  await waitForHeading(message('en', 'home-title'));
+  await clickButton(message('en', 'badges-empty-samples'));
+  await browser.waitUntil(async () => !(await browser.$('main').getText()).includes(message('en', 'home-start-title')), {
+    timeout: 30_000, timeoutMsg: 'the home screen still says the wallet is empty',
+  });
+  // Three DEMO badges and four samples; one self-declared skill; one endorsement.
+  const counts = await browser.$('main ul.counts').getText();
+  assert.match(counts, /7[\s\S]*1[\s\S]*1/, counts);
   await go('badges');
   await waitForHeading(message('en', 'badges-title'));
-  await clickButton(message('en', 'badges-empty-samples'));
-  await browser.waitUntil(async () => (await browser.$$('main article.card')).length === 4, {
-    timeout: 20_000, timeoutMsg: 'the four sample badges never appeared',
+  await browser.waitUntil(async () => (await browser.$$('main article.card')).length === 8, {
+    timeout: 20_000, timeoutMsg: 'the seven sample badges and the self-declared skill never appeared',
   });
   const grid = await browser.$('main').getText();
   assert.match(grid, new RegExp(message('en', 'badges-status-verified')));
@@ -144,7 +169,7 @@ test('badges: samples, import with the picker, a badge page with its checklist',
 
   // Import through the (overridden) native picker: one imported, one refused.
   await clickButton(message('en', 'badges-import-button'));
-  await browser.waitUntil(async () => (await browser.$$('main article.card')).length === 5, {
+  await browser.waitUntil(async () => (await browser.$$('main article.card')).length === 9, {
     timeout: 30_000, timeoutMsg: 'the picked badge was not imported',
   });
   const summary = await browser.$('section.summary');
@@ -170,6 +195,36 @@ test('badges: samples, import with the picker, a badge page with its checklist',
   assert.deepEqual(serious, [], `axe on a badge page: ${JSON.stringify(serious, null, 2)}`);
 });
 
+/** Open the page of the sample self-declared skill, which a DEMO counsellor endorsed. */
+async function openEndorsedSkill(lang) {
+  await go('badges');
+  await waitForHeading(message(lang, 'badges-title'));
+  await browser.waitUntil(async () => (await browser.$$('main article.card .endorsements')).length === 1, {
+    timeout: 10_000, timeoutMsg: 'no endorsed card in the grid',
+  });
+  const card = await browser.$('main article.card .endorsements').parentElement().parentElement();
+  const link = await card.$('h3 a');
+  const name = (await link.getText()).trim();
+  await link.click();
+  await waitForHeading(name);
+}
+
+test('a badge page lists who endorsed it and what they said', async () => {
+  await openEndorsedSkill('en');
+  const section = await browser.$('main section[aria-labelledby="badge-endorsements"]');
+  await section.waitForDisplayed({ timeout: 10_000 });
+  const text = await section.getText();
+  assert.match(text, new RegExp(message('en', 'badges-detail-endorsements')));
+  assert.match(text, /DEMO counsellor — not a real person/);
+  assert.match(text, /meeting minutes/);
+  assert.match(await browser.$('main').getText(), new RegExp(message('en', 'badges-kind-self-declared')));
+  await fullScreenshot('badge-endorsed-en');
+  const violations = await axeViolations();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on an endorsed badge page: ${JSON.stringify(serious, null, 2)}`);
+
+});
+
 test('profile: addresses typed in Settings are saved in the wallet, a wrong one is explained', async () => {
   await chooseLanguage('en');
   await waitForHeading(message('en', 'settings-title'));
@@ -183,15 +238,29 @@ test('profile: addresses typed in Settings are saved in the wallet, a wrong one 
   await alert.waitForDisplayed({ timeout: 10_000 });
   assert.match(await alert.getText(), /is not an e-mail address/);
   await email.setValue('learner@example.org');
+  // A language with its CEFR level, and where Amélie lives.
+  await clickButton(message('en', 'settings-profile-add-language'));
+  const language = await browser.$(`select[aria-label="${filled('en', 'settings-profile-language-label', { number: 1 })}"]`);
+  await language.selectByAttribute('value', 'nl');
+  const level = await browser.$(`select[aria-label="${filled('en', 'settings-profile-level-label', { number: 1 })}"]`);
+  await level.selectByAttribute('value', 'B2');
+  await (await browser.$('select[name="region"]')).selectByAttribute('value', 'FR-HDF');
+  await (await browser.$('input[autocomplete="address-level2"]')).setValue('Roubaix');
+  await (await browser.$('input[autocomplete="postal-code"]')).setValue('59100');
   await clickButton(message('en', 'settings-profile-save'));
   await browser.waitUntil(
     async () => (await browser.$('form [role="status"]').getText()).includes(message('en', 'settings-profile-saved')),
     { timeout: 10_000, timeoutMsg: 'the profile was never saved' },
   );
-  await screenshot('settings-profile-en');
+  await browser.execute(() => window.scrollTo(0, 0));
+  await fullScreenshot('settings-profile-en');
   const cli = path.join(root, 'target', 'debug', 'passerelle');
   const out = execFileSync(cli, ['--wallet', path.join(app.dataHome, 'eu.passerelle.wallet'), '--json', 'profile']);
-  assert.deepEqual(JSON.parse(out.toString()), { name: 'Amélie Dubois', emails: ['learner@example.org'] });
+  const saved = JSON.parse(out.toString());
+  assert.deepEqual(
+    [saved.name, saved.emails, saved.languages, saved.region, saved.municipality, saved.postcode],
+    ['Amélie Dubois', ['learner@example.org'], [{ language: 'nl', level: 'B2' }], 'FR-HDF', 'Roubaix', '59100'],
+  );
 });
 
 /** Screenshot the whole of a tall screen: the window grows to the page's height for it. */
@@ -212,9 +281,9 @@ test('skills: declare E.2 at level 3 in the form, sign it, see it as self-declar
   await chooseLanguage('en');
   await go('skills');
   await waitForHeading(message('en', 'skills-title'));
-  // The wallet holds the badges of the tests above, and no self-declared skill yet.
-  await browser.waitUntil(async () => (await browser.$('main').getText()).includes(message('en', 'skills-empty-title')), {
-    timeout: 10_000, timeoutMsg: 'the Skills screen did not say that there is no self-declared skill yet',
+  // The wallet holds the sample data of the tests above: one self-declared skill, E.4.
+  await browser.waitUntil(async () => (await browser.$('main').getText()).includes('E.4'), {
+    timeout: 10_000, timeoutMsg: 'the sample self-declared skill (E.4) is not listed',
   });
 
   // Search by words: e-CF competences, and ESCO skills for reference with the ESCO attribution.
@@ -296,7 +365,7 @@ test('skills: declare E.2 at level 3 in the form, sign it, see it as self-declar
   await clickButton(message('fr', 'skills-save'));
   const link = await browser.$('main').$(`a=${message('fr', 'skills-saved-link')}`);
   await link.waitForDisplayed({ timeout: 60_000 });
-  const item = await browser.$('main section li');
+  const item = await browser.$('main section').$('li*=E.2');
   await item.waitForDisplayed({ timeout: 10_000 });
   const itemText = await item.getText();
   assert.match(itemText, new RegExp(message('fr', 'skills-kind')));
@@ -309,13 +378,14 @@ test('skills: declare E.2 at level 3 in the form, sign it, see it as self-declar
   serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], `axe after saving a skill: ${JSON.stringify(serious, null, 2)}`);
 
-  // The command line reads the same wallet: one self-declared credential, E.2 at e-3.
+  // The command line reads the same wallet: the sample E.4 and the new E.2 at e-3.
   const cli = path.join(root, 'target', 'debug', 'passerelle');
   const out = execFileSync(cli, ['--wallet', path.join(app.dataHome, 'eu.passerelle.wallet'), '--json', 'list']);
   const declared = JSON.parse(out.toString()).filter((i) => i.kind === 'self-declared');
-  assert.equal(declared.length, 1, out.toString());
-  assert.match(declared[0].name, /E\.2/);
-  assert.match(declared[0].name, /e-3/);
+  assert.equal(declared.length, 2, out.toString());
+  const e2 = declared.find((i) => /E\.2/.test(i.name));
+  assert.ok(e2, out.toString());
+  assert.match(e2.name, /e-3/);
   if (fileStore) {
     assert.ok(existsSync(path.join(app.dataHome, 'eu.passerelle.wallet', 'keys', 'holder.key')), 'no key file');
   }
@@ -393,13 +463,15 @@ test('review: E.2 against the ICT project manager profile, an appointment note, 
 
   await go('review');
   await waitForHeading(message('en', 'review-title'));
-  // The skills test declared E.2 at e-3; the profile aims at e-4.
+  // A DEMO badge and the skills test both show E.2 at e-3; the profile aims at e-4.
   await browser.waitUntil(async () => (await chartRow('E.2')) !== null, {
     timeout: 15_000, timeoutMsg: 'the chart has no row for E.2',
   });
   const e2 = await chartRow('E.2');
   assert.ok(e2.includes(filled('en', 'review-chart-levels', { current: 'e-3', target: 'e-4' })), e2);
-  assert.ok(e2.includes(message('en', 'review-support-self-declared')), e2);
+  assert.ok(e2.includes(message('en', 'review-support-verified-badge')), e2);
+  // The sample E.4 skill is self-declared, and endorsed by the DEMO counsellor.
+  assert.ok((await chartRow('E.4')).includes(message('en', 'review-support-endorsed')), await chartRow('E.4'));
   const rows = await browser.execute(() => document.querySelectorAll('main svg[role="img"] g.row').length);
   assert.equal(rows, 7, 'the ICT project manager profile has seven competences');
   // The same figures for screen readers, in a table.
@@ -447,4 +519,59 @@ test('review: E.2 against the ICT project manager profile, an appointment note, 
   assert.match(await browser.$('main ol').getText(), /Julie Martin, Forem Mons/);
   await browser.execute(() => window.scrollTo(0, 0));
   await fullScreenshot('review-nl');
+});
+
+test('review: a counsellor endorses the learner’s E.2 with their own key file, in French', async () => {
+  // The counsellor's own wallet and key, made with the command line; the key travels as a file.
+  const cli = path.join(root, 'target', 'debug', 'passerelle');
+  const keyFile = path.join(answers, 'julie-martin.key');
+  const passphrase = 'un vélo bleu à Mons';
+  execFileSync(cli, ['--wallet', path.join(answers, 'counsellor-wallet'), 'keys', 'export', '--out', keyFile], {
+    env: { ...process.env, PASSERELLE_KEYSTORE: 'file', PASSERELLE_PASSPHRASE: passphrase },
+  });
+  writeFileSync(pickFile, keyFile);
+
+  await chooseLanguage('fr');
+  await go('review');
+  await waitForHeading(message('fr', 'review-title'));
+  // The E.2 skill the learner declared in the skills test (self-declared, not yet endorsed).
+  const endorse = await browser.$('main li[data-code="E.2"] button[aria-label*="Gestion de projets et de portefeuilles"]');
+  await endorse.waitForClickable({ timeout: 15_000 });
+  await endorse.click();
+  await clickButton(message('fr', 'review-endorse-held-key-choose'));
+  await browser.waitUntil(async () => (await browser.$('main form.held').getText()).includes('julie-martin.key'), {
+    timeout: 10_000, timeoutMsg: 'the key file was not taken',
+  });
+  await (await browser.$('main form.held [name="passphrase"]')).setValue(passphrase);
+  await (await browser.$('main form.held [name="endorser"]')).setValue('Julie Martin, Forem Mons');
+  await (await browser.$('main form.held [name="comment"]')).setValue(
+    'Nous avons relu ensemble le planning et les comptes rendus de la migration du site : le travail est bien le sien.',
+  );
+  await fullScreenshot('review-endorse-fr');
+  await clickButton(message('fr', 'review-endorse-held-sign'));
+  await browser.waitUntil(async () => (await browser.$('main li[data-code="E.2"]').getText()).includes('Julie Martin, Forem Mons'), {
+    timeout: 60_000, timeoutMsg: 'the endorsement never appeared in the portfolio',
+  });
+  const violations = await axeViolations();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on the review after endorsing: ${JSON.stringify(serious, null, 2)}`);
+
+  // The skill's page now lists the endorsement, in French.
+  const link = await browser.$('main li[data-code="E.2"]').$('a*=Gestion de projets et de portefeuilles');
+  const name = (await link.getText()).trim();
+  await link.click();
+  await waitForHeading(name);
+  const section = await browser.$('main section[aria-labelledby="badge-endorsements"]');
+  await section.waitForDisplayed({ timeout: 10_000 });
+  const text = await section.getText();
+  assert.match(text, new RegExp(message('fr', 'badges-detail-endorsements')));
+  assert.match(text, /Julie Martin, Forem Mons/);
+  assert.match(text, /le travail est bien le sien/);
+  await browser.execute(() => window.scrollTo(0, 0));
+  await fullScreenshot('badge-endorsed-fr');
+
+  // The command line sees it too: the E.2 skill carries one endorsement.
+  const out = execFileSync(cli, ['--wallet', path.join(app.dataHome, 'eu.passerelle.wallet'), '--json', 'list']);
+  const e2 = JSON.parse(out.toString()).find((i) => i.kind === 'self-declared' && /E\.2/.test(i.name));
+  assert.equal(e2.endorsements.length, 1, out.toString());
 });

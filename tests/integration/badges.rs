@@ -117,23 +117,47 @@ fn an_import_stops_between_files_when_asked() {
 }
 
 #[test]
-fn sample_badges_load_once_and_have_images() {
+fn sample_data_fills_every_kind_and_the_samples_load_once() {
     let tmp = tempfile::tempdir().unwrap();
     let mut w = wallet_at(tmp.path(), datetime!(2026-11-22 12:00 UTC));
-    let first = w.load_samples().unwrap();
-    assert!(first.iter().all(|r| r.outcome == "imported"), "{first:?}");
-    let again = w.load_samples().unwrap();
-    assert!(again.iter().all(|r| r.outcome == "duplicate"));
+    let first = w.load_demo("en-GB").unwrap();
+    let outcomes: Vec<&str> = first.iter().map(|r| r.outcome.as_str()).collect();
+    assert_eq!(outcomes.iter().filter(|o| **o == "imported").count(), 8);
+    assert_eq!(outcomes.iter().filter(|o| **o == "endorsement").count(), 1);
     let items = w.list_badges(None, None).unwrap();
-    assert_eq!(items.len(), first.len());
-    assert!(items.iter().all(|b| {
-        b.image
-            .as_deref()
-            .is_some_and(|i| i.starts_with("data:image/png;base64,"))
-    }));
+    let counts = w.info().unwrap().counts;
+    // Three DEMO badges and four samples; the self-declared skill; its endorsement.
+    assert_eq!(
+        (counts.badges, counts.self_declared, counts.endorsements),
+        (7, 1, 1)
+    );
+    assert_eq!(
+        items.len(),
+        8,
+        "the self-declared skill is listed with the badges"
+    );
+    assert!(
+        items
+            .iter()
+            .filter(|b| b.kind == "badge" && !b.name.starts_with("DEMO"))
+            .all(|b| b
+                .image
+                .as_deref()
+                .is_some_and(|i| i.starts_with("data:image/png;base64,"))),
+        "the samples have images"
+    );
     assert!(
         items.iter().any(|b| b.status == "warning"),
         "the expired sample needs attention"
     );
-    assert_eq!(w.info().unwrap().counts.badges as usize, items.len());
+    assert!(
+        items
+            .iter()
+            .any(|b| b.kind == "self-declared" && b.endorsements.len() == 1)
+    );
+    // Asked again: the samples are already there, the DEMO set is not made twice.
+    let again = w.load_demo("en-GB").unwrap();
+    assert_eq!(again.len(), 4);
+    assert!(again.iter().all(|r| r.outcome == "duplicate"), "{again:?}");
+    assert_eq!(w.list_badges(None, None).unwrap().len(), 8);
 }

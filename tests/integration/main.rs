@@ -4,9 +4,11 @@
 mod architecture;
 mod badges;
 mod cli;
+mod endorsing;
 mod import;
 mod locales;
 mod migrations;
+mod profile;
 mod skills;
 mod support;
 mod verify;

@@ -354,3 +354,320 @@ fn the_independent_peer_accepts_exported_skills_and_endorsements() {
     assert!(out.status.success(), "{text} {}", stderr(&out));
     assert_eq!(text.matches(": valid").count(), 2, "{text}");
 }
+
+// Evidence files (issue 4, point 4): kept in the wallet, bound to the signed credential.
+
+/// (credentials, evidence_files, credential_evidence) rows in the wallet at `dir`.
+fn evidence_counts(dir: &Path) -> (i64, i64, i64) {
+    let conn = rusqlite::Connection::open(dir.join(passerelle_wallet::DB_FILE)).unwrap();
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    (
+        count("credentials"),
+        count("evidence_files"),
+        count("credential_evidence"),
+    )
+}
+
+fn declare_with(dir: &Path, competence: &str, files: &[&Path]) -> Output {
+    let mut args: Vec<String> = [
+        "--json",
+        "skills",
+        "declare",
+        "--competence",
+        competence,
+        "--level",
+        "3",
+        "--lang",
+        "fr",
+        "--context",
+        "J’ai coordonné la migration du site de l’ASBL (5 bénévoles, 2023).",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    for f in files {
+        args.push("--file".into());
+        args.push(f.to_str().unwrap().to_owned());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run(dir, PASSPHRASE, &args)
+}
+
+/// A few files of the kinds Passerelle keeps, in `dir`.
+fn evidence_files(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let pdf = dir.join("rapport de clôture.pdf");
+    std::fs::write(
+        &pdf,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    )
+    .unwrap();
+    let txt = dir.join("notes.txt");
+    std::fs::write(&txt, "Planning : 12 jalons, tous tenus.\n").unwrap();
+    let png = dir.join("capture.png");
+    std::fs::copy(root().join("data/samples/valid-01.png"), &png).unwrap();
+    (pdf, txt, png)
+}
+
+#[test]
+fn a_declaration_keeps_its_evidence_files_and_gives_them_back_byte_identical() {
+    let holder = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (pdf, txt, png) = evidence_files(files.path());
+    std::fs::create_dir(files.path().join("sub")).unwrap();
+    // The same PDF twice (once through `..`): kept once, under its base name.
+    let same_pdf = files.path().join("sub/../rapport de clôture.pdf");
+    let v = ok(declare_with(
+        holder.path(),
+        "E.2",
+        &[&pdf, &txt, &same_pdf, &png],
+    ));
+    let id = v["id"].as_str().unwrap().to_owned();
+
+    let list = ok(run(
+        holder.path(),
+        PASSPHRASE,
+        &["--json", "evidence", "list", &id],
+    ));
+    let list = list.as_array().unwrap();
+    let names: Vec<&str> = list.iter().map(|e| e["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["rapport de clôture.pdf", "notes.txt", "capture.png"]
+    );
+    assert_eq!(list[0]["mediaType"], "application/pdf");
+    assert_eq!(list[1]["mediaType"], "text/plain; charset=utf-8");
+    assert_eq!(list[2]["mediaType"], "image/png");
+    assert_eq!(
+        list[2]["size"],
+        std::fs::metadata(&png).unwrap().len(),
+        "{list:?}"
+    );
+    assert_eq!(evidence_counts(holder.path()), (1, 3, 3));
+
+    // Each file comes back exactly as it was given ("Save a copy").
+    let out = tempfile::tempdir().unwrap();
+    for (entry, original) in list.iter().zip([&pdf, &txt, &png]) {
+        let target = out.path().join(entry["name"].as_str().unwrap());
+        // A unique start of the id is enough.
+        let short = &entry["id"].as_str().unwrap()[..12];
+        ok(run(
+            holder.path(),
+            PASSPHRASE,
+            &[
+                "--json",
+                "evidence",
+                "save",
+                &id,
+                short,
+                "--out",
+                target.to_str().unwrap(),
+            ],
+        ));
+        assert_eq!(
+            std::fs::read(&target).unwrap(),
+            std::fs::read(original).unwrap()
+        );
+    }
+
+    // The signed credential names each file by the hash of its bytes, after the links.
+    let exported = holder.path().join("e2.json");
+    ok(run(
+        holder.path(),
+        PASSPHRASE,
+        &[
+            "--json",
+            "export",
+            "credential",
+            &id,
+            "--out",
+            exported.to_str().unwrap(),
+        ],
+    ));
+    let vc: serde_json::Value = serde_json::from_slice(&std::fs::read(&exported).unwrap()).unwrap();
+    let evidence = vc["evidence"].as_array().unwrap();
+    assert_eq!(evidence.len(), 3);
+    for (e, entry) in evidence.iter().zip(list) {
+        assert_eq!(e["type"], serde_json::json!(["Evidence"]));
+        assert_eq!(e["name"], entry["name"]);
+        assert_eq!(e["id"], entry["uri"]);
+        assert!(e["id"].as_str().unwrap().starts_with("ni:///sha-256;"));
+    }
+    let v = ok(run(
+        holder.path(),
+        PASSPHRASE,
+        &["--json", "verify", exported.to_str().unwrap()],
+    ));
+    assert_eq!(v[0]["status"], "verified", "{v}");
+
+    // A second skill with the same PDF: the bytes are stored once, linked twice.
+    ok(declare_with(holder.path(), "E.3", &[&pdf]));
+    assert_eq!(evidence_counts(holder.path()), (2, 3, 4));
+
+    // Unknown evidence and unknown credentials get clear errors.
+    let out = run(
+        holder.path(),
+        PASSPHRASE,
+        &["evidence", "save", &id, "00000000", "--out", "/dev/null"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no-such-evidence"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(
+        holder.path(),
+        PASSPHRASE,
+        &["evidence", "list", "skill-nope"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no-such-badge"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_bad_evidence_file_is_named_and_leaves_the_wallet_unchanged() {
+    let holder = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (pdf, txt, _) = evidence_files(files.path());
+    // A program renamed to look like a PDF, given after two good files.
+    let exe = files.path().join("facture.pdf");
+    let mut bytes = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0".to_vec();
+    bytes.extend_from_slice(b"This program cannot be run in DOS mode.\r\n");
+    std::fs::write(&exe, bytes).unwrap();
+
+    // In a new wallet: refused before the key is even made.
+    let out = declare_with(holder.path(), "E.2", &[&pdf, &txt, &exe]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("“facture.pdf” is not a PDF"), "{err}");
+    assert!(err.contains("bad-evidence-file"), "{err}");
+    assert_eq!(evidence_counts(holder.path()), (0, 0, 0));
+    assert!(!holder.path().join("keys/holder.key").exists());
+
+    // In a wallet that holds a skill with evidence already: still nothing changes.
+    ok(declare_with(holder.path(), "E.2", &[&pdf]));
+    let before = evidence_counts(holder.path());
+    assert_eq!(before, (1, 1, 1));
+    let empty = files.path().join("vide.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let big = files.path().join("scan.pdf");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(20 * 1024 * 1024 + 1).unwrap();
+    for (bad, words) in [
+        (&exe, "is not a PDF"),
+        (&empty, "“vide.txt” is empty"),
+        (&big, "“scan.pdf” is larger than 20 MB"),
+        (&files.path().join("absent.odt"), "cannot open “absent.odt”"),
+    ] {
+        let out = declare_with(holder.path(), "E.3", &[&txt, bad]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(words), "{}", stderr(&out));
+        assert_eq!(evidence_counts(holder.path()), before);
+    }
+    // More than ten files.
+    let many: Vec<std::path::PathBuf> = (0..11)
+        .map(|i| {
+            let p = files.path().join(format!("note-{i}.txt"));
+            std::fs::write(&p, format!("note {i}")).unwrap();
+            p
+        })
+        .collect();
+    let refs: Vec<&Path> = many.iter().map(std::path::PathBuf::as_path).collect();
+    let out = declare_with(holder.path(), "E.3", &refs);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("at most 10 files"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(evidence_counts(holder.path()), before);
+    // Ten is fine.
+    ok(declare_with(holder.path(), "E.3", &refs[..10]));
+    assert_eq!(evidence_counts(holder.path()), (2, 11, 11));
+}
+
+/// A skill with an evidence file, as the independent peer saw it (recorded), and live
+/// when the peer is installed.
+#[test]
+fn the_independent_peer_accepts_a_skill_with_an_evidence_file() {
+    let fixtures = root().join("tests/fixtures/passerelle-signed");
+    let verdict = std::fs::read_to_string(fixtures.join("oracle-verdict-skills.txt")).unwrap();
+    assert!(
+        verdict
+            .contains("self-declared-e2-evidence.json: valid: DataIntegrityProof/eddsa-rdfc-2022"),
+        "{verdict}"
+    );
+    let recorded = fixtures.join("self-declared-e2-evidence.json");
+    let vc: serde_json::Value = serde_json::from_slice(&std::fs::read(&recorded).unwrap()).unwrap();
+    // The entry binds the stored file: SHA-256 of evidence-e2-report.txt, computed
+    // independently (Python hashlib) when the fixture was recorded.
+    let report = passerelle_wallet::evidence::EvidenceFile::from_bytes(
+        "evidence-e2-report.txt",
+        std::fs::read(fixtures.join("evidence-e2-report.txt")).unwrap(),
+    )
+    .unwrap();
+    let expected = "ni:///sha-256;DKQwIxvAaxKCjj8dVOhhyiSqW_d_-bwO73qUaTTWJCM";
+    assert_eq!(report.ni_uri(), expected);
+    assert_eq!(vc["evidence"][0]["id"], expected);
+    assert_eq!(vc["evidence"][0]["name"], "evidence-e2-report.txt");
+    let scratch = tempfile::tempdir().unwrap();
+    let v = ok(run(
+        scratch.path(),
+        PASSPHRASE,
+        &["--json", "verify", recorded.to_str().unwrap()],
+    ));
+    assert_eq!(v[0]["status"], "verified", "{v}");
+    // Swapping the file's hash breaks the signature.
+    let mut swapped = vc.clone();
+    swapped["evidence"][0]["id"] =
+        "ni:///sha-256;AAAAIxvAaxKCjj8dVOhhyiSqW_d_-bwO73qUaTTWJCM".into();
+    let swapped_file = scratch.path().join("swapped.json");
+    std::fs::write(&swapped_file, serde_json::to_vec(&swapped).unwrap()).unwrap();
+    let out = run(
+        scratch.path(),
+        PASSPHRASE,
+        &["--json", "verify", swapped_file.to_str().unwrap()],
+    );
+    assert_eq!(json(&out)[0]["status"], "failed");
+
+    let oracle = root().join("../shared/oracle");
+    let node_ok = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !node_ok || !oracle.join("node_modules").exists() {
+        println!("live check skipped: node or ../shared/oracle with node_modules not available");
+        return;
+    }
+    let holder = tempfile::tempdir().unwrap();
+    let (pdf, txt, png) = evidence_files(holder.path());
+    let v = ok(declare_with(holder.path(), "E.2", &[&pdf, &txt, &png]));
+    let exported = holder.path().join("with-evidence.json");
+    ok(run(
+        holder.path(),
+        PASSPHRASE,
+        &[
+            "--json",
+            "export",
+            "credential",
+            v["id"].as_str().unwrap(),
+            "--out",
+            exported.to_str().unwrap(),
+        ],
+    ));
+    let out = Command::new("node")
+        .arg(oracle.join("verify.mjs"))
+        .arg(&exported)
+        .arg(&swapped_file)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("with-evidence.json: valid: DataIntegrityProof/eddsa-rdfc-2022"),
+        "{text} {}",
+        stderr(&out)
+    );
+    assert!(text.contains("swapped.json: invalid: signature"), "{text}");
+}

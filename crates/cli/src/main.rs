@@ -76,22 +76,53 @@ enum Command {
         #[command(subcommand)]
         action: SkillsAction,
     },
+    /// Evidence files kept in the wallet for self-declared skills
+    Evidence {
+        #[command(subcommand)]
+        action: EvidenceAction,
+    },
     /// Export what the wallet holds
     Export {
         #[command(subcommand)]
         what: ExportWhat,
     },
-    /// Endorse a credential file: sign an EndorsementCredential about it with your key
+    /// Endorse a credential file: sign an EndorsementCredential about it with your key.
+    /// With --held: endorse a credential of THIS wallet with someone else's portable
+    /// key file (see `keys export`; its passphrase comes from PASSERELLE_PASSPHRASE),
+    /// and attach the endorsement at once
     Endorse {
         /// The credential to endorse (it must verify)
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        #[arg(
+            value_name = "FILE",
+            required_unless_present = "held",
+            conflicts_with = "held"
+        )]
+        file: Option<PathBuf>,
         /// What you checked and what you vouch for
         #[arg(long)]
         comment: String,
         /// Where to write the endorsement (JSON)
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        #[arg(
+            long,
+            value_name = "FILE",
+            required_unless_present = "held",
+            conflicts_with = "held"
+        )]
+        out: Option<PathBuf>,
+        /// The id of a credential in this wallet (see `list --json`)
+        #[arg(long, value_name = "ID", requires_all = ["key_file", "name"])]
+        held: Option<String>,
+        /// The endorser's portable key file (with --held)
+        #[arg(long, value_name = "FILE", requires = "held")]
+        key_file: Option<PathBuf>,
+        /// The endorser's name, as it will appear on the endorsement (with --held)
+        #[arg(long, requires = "held")]
+        name: Option<String>,
+    },
+    /// The holder's signing key
+    Keys {
+        #[command(subcommand)]
+        action: KeysAction,
     },
     /// The portfolio against a role profile: per competence, the level aimed at, the
     /// level shown and what supports it (verified badge > endorsed > self-declared)
@@ -132,6 +163,42 @@ enum SkillsAction {
         /// A link to evidence (https, repeatable)
         #[arg(long = "link", value_name = "URL")]
         links: Vec<String>,
+        /// An evidence file kept in the wallet: PDF, PNG, JPEG, WebP, text or an
+        /// office document, at most 20 MiB (repeatable, at most 10)
+        #[arg(long = "file", value_name = "PATH")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum EvidenceAction {
+    /// List the evidence files kept for a credential
+    List {
+        /// The credential's id in the wallet (see `list --json`)
+        id: String,
+    },
+    /// Write a copy of one evidence file
+    Save {
+        /// The credential's id in the wallet
+        id: String,
+        /// The evidence file's id (see `evidence list`; a unique start of it is enough)
+        evidence_id: String,
+        /// Where to write the copy
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum KeysAction {
+    /// Save a portable copy of your signing key, to endorse on another computer. With
+    /// the key file store it is a copy of the file (same passphrase,
+    /// PASSERELLE_PASSPHRASE); with the system keyring it is sealed with
+    /// PASSERELLE_PASSPHRASE as its new passphrase
+    Export {
+        /// Where to write the key file
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -149,16 +216,43 @@ enum ExportWhat {
 
 #[derive(Subcommand, Debug)]
 enum ProfileAction {
-    /// Set the name and/or the e-mail addresses (given addresses replace the list;
-    /// every badge is then checked again, as the recipient check depends on them)
+    /// Change parts of the profile; what is not given is kept. Given addresses or
+    /// languages replace the whole list (badges are checked again when the
+    /// addresses change, as the recipient check depends on them)
     Set {
-        /// The holder's name (kept when not given)
+        /// The holder's name
         #[arg(long)]
         name: Option<String>,
         /// An e-mail address badges may be issued to (repeatable)
         #[arg(long = "email", value_name = "ADDRESS")]
         emails: Vec<String>,
+        /// A language spoken and its CEFR level, e.g. `fr:native`, `nl:B2` (repeatable)
+        #[arg(long = "language", value_name = "CODE:LEVEL", value_parser = parse_language)]
+        languages: Vec<passerelle_wallet::dto::LanguageSkill>,
+        /// Where the holder lives: BE-WAL, BE-VLG, BE-BRU, FR-HDF or other
+        #[arg(long)]
+        region: Option<String>,
+        #[arg(long)]
+        municipality: Option<String>,
+        #[arg(long)]
+        postcode: Option<String>,
+        /// A photo (PNG, JPEG, WebP or GIF); it is re-encoded, camera data dropped
+        #[arg(long, value_name = "FILE", conflicts_with = "no_photo")]
+        photo: Option<PathBuf>,
+        /// Remove the photo
+        #[arg(long)]
+        no_photo: bool,
     },
+}
+
+fn parse_language(s: &str) -> Result<passerelle_wallet::dto::LanguageSkill, String> {
+    let (language, level) = s
+        .split_once(':')
+        .ok_or_else(|| format!("expected CODE:LEVEL such as nl:B2, got {s:?}"))?;
+    Ok(passerelle_wallet::dto::LanguageSkill {
+        language: language.to_owned(),
+        level: level.to_owned(),
+    })
 }
 
 #[derive(Subcommand, Debug)]
@@ -242,6 +336,7 @@ fn run(cli: Cli) -> Result<Done, Error> {
                     context,
                     lang,
                     links,
+                    files,
                 },
         } => {
             if framework != "ecf" {
@@ -263,12 +358,35 @@ fn run(cli: Cli) -> Result<Done, Error> {
                 team_size: None,
                 outcome: None,
                 links,
+                files,
             };
             let store = keystore(wallet.dir())?;
             let result = wallet.declare_skill(&declaration, store.store.as_ref(), language)?;
             let id = result.id.unwrap_or_default();
             print(cli.json, &serde_json::json!({ "id": id }), |_| {
                 format!("self-declared skill saved: {id}")
+            });
+        }
+        Command::Evidence {
+            action: EvidenceAction::List { id },
+        } => print(cli.json, &wallet.evidence_files(&id)?, |files| {
+            files
+                .iter()
+                .map(|f| format!("{}  {:>10} B  {:<8} {}", f.id, f.size, f.extension, f.name))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }),
+        Command::Evidence {
+            action:
+                EvidenceAction::Save {
+                    id,
+                    evidence_id,
+                    out,
+                },
+        } => {
+            let saved = wallet.save_evidence(&id, &evidence_id, &out)?;
+            print(cli.json, &saved, |f| {
+                format!("{} written to {}", f.name, out.display())
             });
         }
         Command::Export {
@@ -282,16 +400,51 @@ fn run(cli: Cli) -> Result<Done, Error> {
                 |_| format!("written to {}", out.display()),
             );
         }
-        Command::Endorse { file, comment, out } => {
-            let bytes = std::fs::read(&file).map_err(|source| Error::ReadFile {
-                path: file.clone(),
-                source,
-            })?;
+        Command::Endorse {
+            held: Some(id),
+            key_file: Some(key_file),
+            name: Some(name),
+            comment,
+            ..
+        } => {
+            use passerelle_wallet::keys::Passphrase;
+            let passphrase = Passphrase::from_env().unwrap_or_else(|| Passphrase::new(""));
+            // Only tells whose key is the holder's: a store that cannot open says nothing.
+            let holder = keystore(wallet.dir()).ok();
+            let holder = holder.as_ref().map(|h| h.store.as_ref());
+            let result =
+                wallet.endorse_held(&id, &key_file, &passphrase, &name, &comment, holder)?;
+            print(cli.json, &result, |r| {
+                format!("endorsement attached to {}", r.id.as_deref().unwrap_or(&id))
+            });
+        }
+        Command::Endorse {
+            file: Some(file),
+            out: Some(out),
+            comment,
+            ..
+        } => {
             let store = keystore(wallet.dir())?;
-            let endorsement = wallet.endorse(&bytes, &comment, store.store.as_ref())?;
-            write_file(&out, &endorsement)?;
-            print(cli.json, &serde_json::json!({ "out": out }), |_| {
-                format!("endorsement written to {}", out.display())
+            let saved = wallet.endorse_file(&file, &comment, store.store.as_ref(), &out)?;
+            print(
+                cli.json,
+                &serde_json::json!({ "out": out, "endorserId": saved.endorser_id }),
+                |_| format!("endorsement written to {}", out.display()),
+            );
+        }
+        // clap requires FILE and --out, or --held with --key-file and --name.
+        Command::Endorse { .. } => unreachable!("clap checks the endorse arguments"),
+        Command::Keys {
+            action: KeysAction::Export { out },
+        } => {
+            use passerelle_wallet::keys::Passphrase;
+            let copy =
+                wallet.export_signing_key(&out, Passphrase::from_env(), Passphrase::from_env())?;
+            print(cli.json, &copy, |c| {
+                format!(
+                    "a copy of your signing key ({}) is written to {}",
+                    c.did, c.path
+                )
             });
         }
         Command::Demo => {
@@ -325,17 +478,44 @@ fn run(cli: Cli) -> Result<Done, Error> {
         Command::Profile { action } => {
             let profile = match action {
                 None => wallet.profile()?,
-                Some(ProfileAction::Set { name, emails }) => wallet.update_profile(
-                    name.as_deref(),
-                    (!emails.is_empty()).then_some(emails.as_slice()),
-                )?,
+                Some(ProfileAction::Set {
+                    name,
+                    emails,
+                    languages,
+                    region,
+                    municipality,
+                    postcode,
+                    photo,
+                    no_photo,
+                }) => wallet.update_profile(passerelle_wallet::profile::ProfileChange {
+                    name,
+                    emails: (!emails.is_empty()).then_some(emails),
+                    languages: (!languages.is_empty()).then_some(languages),
+                    region,
+                    municipality,
+                    postcode,
+                    photo: if no_photo {
+                        Some(None)
+                    } else {
+                        photo.map(Some)
+                    },
+                })?,
             };
             print(cli.json, &profile, |p| {
+                let languages: Vec<String> = p
+                    .languages
+                    .iter()
+                    .map(|l| format!("{} {}", l.language, l.level))
+                    .collect();
                 format!(
-                    "name:   {}
-emails: {}",
+                    "name:      {}\nemails:    {}\nlanguages: {}\nlives in:  {} {} ({})\nphoto:     {}",
                     p.name,
-                    p.emails.join(", ")
+                    p.emails.join(", "),
+                    languages.join(", "),
+                    p.postcode,
+                    p.municipality,
+                    p.region,
+                    if p.photo.is_some() { "yes" } else { "no" }
                 )
             });
         }

@@ -424,13 +424,7 @@ const ITEM_SELECT: &str = "SELECT d.credential_id, d.name, d.issuer_name, d.issu
 const ITEM_FROM: &str = "FROM badge_details d JOIN credentials c ON c.id = d.credential_id";
 
 fn data_url(png: Option<Vec<u8>>) -> Option<String> {
-    use base64::Engine;
-    png.map(|p| {
-        format!(
-            "data:image/png;base64,{}",
-            base64::engine::general_purpose::STANDARD.encode(p)
-        )
-    })
+    png.map(|p| crate::images::data_url_png(&p))
 }
 
 fn item_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BadgeItem> {

@@ -162,13 +162,67 @@ pub struct BadgeDetail {
     pub report: FileReport,
 }
 
-/// The holder's profile (issue 4 adds languages, region and photo).
+/// The holder's profile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
 pub struct Profile {
     pub name: String,
     /// Addresses badges may be issued to, in the order the person gave them.
     pub emails: Vec<String>,
+    /// Languages spoken, in the order given, each with a CEFR level.
+    pub languages: Vec<LanguageSkill>,
+    /// `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`, `other`, or empty when not given.
+    pub region: String,
+    pub municipality: String,
+    pub postcode: String,
+    /// The photo as a `data:image/png;base64,…` URL (a PNG Passerelle encoded), if any.
+    pub photo: Option<String>,
+}
+
+/// A language the holder speaks: an ISO 639-1 code (`fr`, `nl`, `ar`…) and a CEFR
+/// level `A1`…`C2`, or `native` for a mother tongue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LanguageSkill {
+    pub language: String,
+    pub level: String,
+}
+
+/// The profile as the person edits it (the photo has its own command, since it is a file).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileInput {
+    pub name: String,
+    pub emails: Vec<String>,
+    pub languages: Vec<LanguageSkill>,
+    pub region: String,
+    pub municipality: String,
+    pub postcode: String,
+}
+
+/// What the profile form offers: language codes, CEFR levels and regions, in order
+/// (their names are in `locales/*/ui.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ProfileChoices {
+    pub languages: Vec<String>,
+    pub levels: Vec<String>,
+    pub regions: Vec<String>,
+}
+
+impl From<Profile> for ProfileInput {
+    fn from(p: Profile) -> Self {
+        ProfileInput {
+            name: p.name,
+            emails: p.emails,
+            languages: p.languages,
+            region: p.region,
+            municipality: p.municipality,
+            postcode: p.postcode,
+        }
+    }
 }
 
 /// An endorsement of a credential: who vouches for it and what they say.
@@ -233,6 +287,10 @@ pub struct DeclarationInput {
     pub team_size: Option<u32>,
     pub outcome: Option<String>,
     pub links: Vec<String>,
+    /// Evidence files to keep in the wallet (paths the person picked); each is
+    /// checked first (kind recognised from its bytes, at most 20 MiB, at most 10).
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 /// One language's text of a declaration.
@@ -307,4 +365,68 @@ pub struct AppointmentNote {
     pub created_at: String,
     pub counsellor: String,
     pub text: String,
+}
+
+/// A credential file someone wants to endorse, as Passerelle read it (verified first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct EndorsementTarget {
+    /// The file, as given.
+    pub file: String,
+    /// The credential's (or its achievement's) name.
+    pub name: String,
+    /// Who issued it (name, else identifier).
+    pub issuer: Option<String>,
+    /// Issued by the very person it is about (a self-declared skill).
+    pub self_declared: bool,
+    /// `verified` or `warning` (a failed credential cannot be endorsed).
+    pub status: String,
+    pub report: FileReport,
+    /// A file name for the endorsement, such as `endorsement-project-management.json`.
+    pub suggested_file_name: String,
+}
+
+/// An endorsement signed and written to a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct EndorsementSaved {
+    /// Where it was written.
+    pub path: String,
+    /// The name of the credential it endorses.
+    pub endorsed_name: String,
+    /// The signer's `did:key`.
+    pub endorser_id: String,
+}
+
+/// A portable copy of the holder's signing key, written to a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct SigningKeyCopy {
+    pub path: String,
+    /// The key's `did:key`, so the person can recognise it.
+    pub did: String,
+    /// `file`: the same passphrase as the wallet's key file; `os`: the new passphrase.
+    pub store: String,
+}
+
+/// An evidence file kept in the wallet for a self-declared skill.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct EvidenceDto {
+    /// The SHA-256 of its bytes (hex): its id in the wallet.
+    pub id: String,
+    /// The file name the person gave (base name only).
+    pub name: String,
+    /// What the bytes are (`application/pdf`, `image/png`, …), recognised from the content.
+    pub media_type: String,
+    /// A usual extension for that kind of file (`pdf`, `png`, …), for "save as" filters.
+    pub extension: String,
+    /// In bytes (at most 20 MiB).
+    pub size: u32,
+    /// The `ni:///sha-256;…` URI the signed credential names it by.
+    pub uri: String,
 }

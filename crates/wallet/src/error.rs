@@ -60,6 +60,12 @@ pub enum Error {
     #[error("{value:?} is not an e-mail address")]
     InvalidEmail { value: String },
 
+    #[error("the profile cannot be saved: {field} {value:?} is not valid")]
+    InvalidProfile { field: String, value: String },
+
+    #[error("this photo cannot be used: {reason}")]
+    InvalidPhoto { reason: String },
+
     // The holder's keys (crates/wallet/src/keys). No variant ever carries a key or a
     // passphrase: details are fixed texts or what the system said about a file.
     #[error("unsupported key store {value:?}; set PASSERELLE_KEYSTORE to os or file")]
@@ -108,6 +114,30 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+
+    // Endorsing (desktop): a key file that is the holder's own, a text over its bound.
+    #[error(
+        "this key is the wallet holder's own key; a person cannot endorse their own credential"
+    )]
+    SelfEndorsement,
+
+    #[error("the {field} is longer than {max} characters")]
+    TextTooLong { field: String, max: usize },
+
+    // Evidence files of a self-declared skill (crates/wallet/src/evidence.rs).
+    #[error("the evidence file {name:?} cannot be kept ({reason}; at most {max_mib} MiB)")]
+    BadEvidenceFile {
+        name: String,
+        /// unreadable, empty, too-large or type (not a kind of file Passerelle keeps)
+        reason: String,
+        max_mib: u64,
+    },
+
+    #[error("at most {max} evidence files can support one skill")]
+    TooManyEvidenceFiles { max: usize },
+
+    #[error("there is no evidence file {id} for this credential")]
+    NoSuchEvidence { id: String },
 }
 
 impl Error {
@@ -125,6 +155,8 @@ impl Error {
         "no-such-badge",
         "read-file",
         "invalid-email",
+        "invalid-profile",
+        "invalid-photo",
         "unsupported-keystore",
         "passphrase-needed",
         "passphrase-too-short",
@@ -138,6 +170,11 @@ impl Error {
         "signing",
         "not-endorsable",
         "write-file",
+        "self-endorsement",
+        "text-too-long",
+        "bad-evidence-file",
+        "too-many-evidence-files",
+        "no-such-evidence",
     ];
 
     /// The stable code the UI branches on.
@@ -155,6 +192,8 @@ impl Error {
             Error::NoSuchBadge { .. } => "no-such-badge",
             Error::ReadFile { .. } => "read-file",
             Error::InvalidEmail { .. } => "invalid-email",
+            Error::InvalidProfile { .. } => "invalid-profile",
+            Error::InvalidPhoto { .. } => "invalid-photo",
             Error::UnsupportedKeyStore { .. } => "unsupported-keystore",
             Error::PassphraseNeeded => "passphrase-needed",
             Error::PassphraseTooShort { .. } => "passphrase-too-short",
@@ -168,6 +207,11 @@ impl Error {
             Error::Signing { .. } => "signing",
             Error::NotEndorsable { .. } => "not-endorsable",
             Error::WriteFile { .. } => "write-file",
+            Error::SelfEndorsement => "self-endorsement",
+            Error::TextTooLong { .. } => "text-too-long",
+            Error::BadEvidenceFile { .. } => "bad-evidence-file",
+            Error::TooManyEvidenceFiles { .. } => "too-many-evidence-files",
+            Error::NoSuchEvidence { .. } => "no-such-evidence",
         }
     }
 
@@ -206,6 +250,11 @@ impl Error {
             Error::UnsupportedLanguage { value }
             | Error::UnsupportedTheme { value }
             | Error::InvalidEmail { value } => put("value", value.clone()),
+            Error::InvalidProfile { field, value } => {
+                put("field", field.clone());
+                put("value", value.clone());
+            }
+            Error::InvalidPhoto { reason } => put("reason", reason.clone()),
             Error::NoSuchBadge { id } => put("id", id.clone()),
             Error::ReadFile { path, source }
             | Error::KeyFile { path, source }
@@ -228,6 +277,22 @@ impl Error {
             }
             Error::Signing { detail } => put("detail", detail.clone()),
             Error::NotEndorsable { reason } => put("reason", reason.clone()),
+            Error::SelfEndorsement => {}
+            Error::TextTooLong { field, max } => {
+                put("field", field.clone());
+                put("max", max.to_string());
+            }
+            Error::BadEvidenceFile {
+                name,
+                reason,
+                max_mib,
+            } => {
+                put("name", name.clone());
+                put("reason", reason.clone());
+                put("max_mib", max_mib.to_string());
+            }
+            Error::TooManyEvidenceFiles { max } => put("max", max.to_string()),
+            Error::NoSuchEvidence { id } => put("id", id.clone()),
         }
         a
     }
@@ -284,6 +349,13 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::InvalidEmail {
             value: "amelie@".into(),
         },
+        Error::InvalidProfile {
+            field: "postcode".into(),
+            value: "59000".into(),
+        },
+        Error::InvalidPhoto {
+            reason: "damaged".into(),
+        },
         Error::UnsupportedKeyStore {
             value: "vault".into(),
         },
@@ -312,6 +384,20 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::WriteFile {
             path: "/x".into(),
             source: std::io::Error::other("full"),
+        },
+        Error::SelfEndorsement,
+        Error::TextTooLong {
+            field: "comment".into(),
+            max: 1000,
+        },
+        Error::BadEvidenceFile {
+            name: "rapport.pdf".into(),
+            reason: "type".into(),
+            max_mib: 20,
+        },
+        Error::TooManyEvidenceFiles { max: 10 },
+        Error::NoSuchEvidence {
+            id: "ba7816bf".into(),
         },
     ]
 }

@@ -38,6 +38,15 @@ pub fn looks_like_svg(bytes: &[u8]) -> bool {
         && text.contains("<svg")
 }
 
+/// A PNG as a `data:` URL the webview can show.
+pub fn data_url_png(png: &[u8]) -> String {
+    use base64::Engine;
+    format!(
+        "data:image/png;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(png)
+    )
+}
+
 /// Turn an image file into a display PNG no larger than [`DISPLAY_SIZE`] square.
 pub fn to_display_png(bytes: &[u8]) -> Result<Vec<u8>, ImageError> {
     if bytes.len() > MAX_IMAGE_BYTES {
@@ -62,9 +71,14 @@ pub fn to_display_png(bytes: &[u8]) -> Result<Vec<u8>, ImageError> {
     limits.max_image_height = Some(MAX_DIMENSION);
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
-    let img = reader.decode().map_err(|e| ImageError::Malformed {
+    let malformed = |e: image::ImageError| ImageError::Malformed {
         detail: e.to_string(),
-    })?;
+    };
+    // Cameras store photos sideways with an EXIF orientation: turn them upright.
+    let mut decoder = reader.into_decoder().map_err(malformed)?;
+    let orientation = image::ImageDecoder::orientation(&mut decoder).map_err(malformed)?;
+    let mut img = image::DynamicImage::from_decoder(decoder).map_err(malformed)?;
+    img.apply_orientation(orientation);
     let img = if img.width() > DISPLAY_SIZE || img.height() > DISPLAY_SIZE {
         img.thumbnail(DISPLAY_SIZE, DISPLAY_SIZE)
     } else {

@@ -50,6 +50,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "appointment_notes",
         sql: include_str!("../migrations/0006_appointment_notes.sql"),
     },
+    Migration {
+        version: 7,
+        name: "evidence",
+        sql: include_str!("../migrations/0007_evidence.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "profile_details",
+        sql: include_str!("../migrations/0008_profile_details.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -37,6 +37,9 @@ pub struct Declaration {
     pub outcome: Option<String>,
     /// Links to evidence (https only).
     pub links: Vec<String>,
+    /// Evidence files to keep in the wallet (see [`crate::evidence`]); each becomes an
+    /// `evidence` entry bound to its bytes.
+    pub files: Vec<std::path::PathBuf>,
 }
 
 impl From<crate::dto::DeclarationInput> for Declaration {
@@ -54,6 +57,7 @@ impl From<crate::dto::DeclarationInput> for Declaration {
             team_size: i.team_size,
             outcome: i.outcome,
             links: i.links,
+            files: i.files.into_iter().map(std::path::PathBuf::from).collect(),
         }
     }
 }
@@ -261,8 +265,36 @@ pub fn sign_declaration(
     language: Language,
     now: &str,
 ) -> Result<Value> {
-    let unsigned = build_credential(declaration, key.did(), holder_name, language, now)?;
+    sign_declaration_with_files(declaration, &[], key, holder_name, language, now)
+}
+
+/// [`sign_declaration`] with evidence `files` (already read and checked): each is an
+/// `evidence` entry after the links, named by the `ni:///sha-256;…` URI of its bytes.
+pub fn sign_declaration_with_files(
+    declaration: &Declaration,
+    files: &[crate::evidence::EvidenceFile],
+    key: &HolderKey,
+    holder_name: &str,
+    language: Language,
+    now: &str,
+) -> Result<Value> {
+    let mut unsigned = build_credential(declaration, key.did(), holder_name, language, now)?;
+    add_file_evidence(&mut unsigned, files);
     sign(&unsigned, key.signing_key(), key.verification_method(), now)
+}
+
+/// Append an OB 3.0 `evidence` entry for each of `files` to `credential`.
+pub fn add_file_evidence(credential: &mut Value, files: &[crate::evidence::EvidenceFile]) {
+    if files.is_empty() {
+        return;
+    }
+    let entries = files
+        .iter()
+        .map(crate::evidence::EvidenceFile::credential_entry);
+    match credential.get_mut("evidence").and_then(Value::as_array_mut) {
+        Some(list) => list.extend(entries),
+        None => credential["evidence"] = Value::Array(entries.collect()),
+    }
 }
 
 /// An OB 3.0 `EndorsementCredential` about the credential whose `id` is `endorsed_id`:
@@ -383,6 +415,7 @@ mod tests {
             team_size: Some(5),
             outcome: Some("Migration livrée à temps, 3 500 € sous le budget".into()),
             links: vec!["https://example.org/rapport.pdf".into()],
+            files: vec![],
         }
     }
 

@@ -243,16 +243,44 @@ impl Wallet {
         Ok(crate::profile::load(&self.conn)?.emails)
     }
 
-    /// Change the name and/or the address list; what is `None` stays as it is.
+    /// Change some parts of the profile; what is `None` stays as it is. Everything,
+    /// the photo included, is checked before anything is written.
     pub fn update_profile(
         &mut self,
-        name: Option<&str>,
-        emails: Option<&[String]>,
+        change: crate::profile::ProfileChange,
     ) -> Result<crate::dto::Profile> {
-        let current = self.profile()?;
-        let name = name.unwrap_or(&current.name).to_owned();
-        let emails = emails.map_or(current.emails, <[String]>::to_vec);
-        self.set_profile(&name, &emails)
+        let photo = match &change.photo {
+            Some(Some(path)) => Some(Some(crate::profile::prepare_photo(
+                &crate::profile::read_photo(path)?,
+            )?)),
+            Some(None) => Some(None),
+            None => None,
+        };
+        let mut input = crate::dto::ProfileInput::from(self.profile()?);
+        let fields = [
+            (change.name, &mut input.name),
+            (change.region, &mut input.region),
+            (change.municipality, &mut input.municipality),
+            (change.postcode, &mut input.postcode),
+        ];
+        for (new, old) in fields {
+            if let Some(new) = new {
+                *old = new;
+            }
+        }
+        if let Some(emails) = change.emails {
+            input.emails = emails;
+        }
+        if let Some(languages) = change.languages {
+            input.languages = languages;
+        }
+        crate::profile::clean(&input)?;
+        self.save_profile(&input)?;
+        if let Some(png) = photo {
+            let now = crate::clock::rfc3339(self.clock.now());
+            crate::profile::save_photo(&self.conn, png.as_deref(), &now)?;
+        }
+        self.profile()
     }
 
     /// The holder's profile (empty until set).
@@ -260,17 +288,54 @@ impl Wallet {
         crate::profile::load(&self.conn)
     }
 
-    /// Set the holder's name and e-mail addresses (all validated first: on error
-    /// nothing changes). When the addresses change, every badge is checked again,
-    /// since the recipient check depends on them.
+    /// Set the holder's name and e-mail addresses, keeping the rest of the profile.
     pub fn set_profile(&mut self, name: &str, emails: &[String]) -> Result<crate::dto::Profile> {
+        self.update_profile(crate::profile::ProfileChange {
+            name: Some(name.to_owned()),
+            emails: Some(emails.to_vec()),
+            ..Default::default()
+        })
+    }
+
+    /// Replace the profile (the photo excepted) with `input`, all checked first: on
+    /// error nothing changes. When the addresses change, every badge is checked
+    /// again, since the recipient check depends on them.
+    pub fn save_profile(
+        &mut self,
+        input: &crate::dto::ProfileInput,
+    ) -> Result<crate::dto::Profile> {
         let before = self.owner_emails()?;
         let now = crate::clock::rfc3339(self.clock.now());
-        let profile = crate::profile::save(&mut self.conn, name, emails, &now)?;
+        let profile = crate::profile::save(&mut self.conn, input, &now)?;
         if profile.emails != before {
             self.reverify(None)?;
         }
         Ok(profile)
+    }
+
+    /// The languages, levels and regions the profile form offers.
+    pub fn profile_choices(&self) -> crate::dto::ProfileChoices {
+        let own = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect();
+        crate::dto::ProfileChoices {
+            languages: own(crate::profile::LANGUAGES),
+            levels: own(crate::profile::LEVELS),
+            regions: own(crate::profile::REGIONS),
+        }
+    }
+
+    /// Use the image file at `path` as the holder's photo (re-encoded, see
+    /// [`crate::profile::prepare_photo`]), or remove the photo with `None`. A file
+    /// that is not a usable photo changes nothing.
+    pub fn set_photo(&mut self, path: Option<&Path>) -> Result<crate::dto::Profile> {
+        let png = match path {
+            Some(path) => Some(crate::profile::prepare_photo(&crate::profile::read_photo(
+                path,
+            )?)?),
+            None => None,
+        };
+        let now = crate::clock::rfc3339(self.clock.now());
+        crate::profile::save_photo(&self.conn, png.as_deref(), &now)?;
+        self.profile()
     }
 
     /// Verify credential files without importing them, at `now` (default: the clock).
@@ -377,8 +442,13 @@ impl Wallet {
         crate::badges::reverify(&mut self.conn, None, self.clock.now(), emails, &documents)
     }
 
+    /// The wallet's database, for the core's other modules (endorsing.rs).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
     /// An importer over this wallet's database at the clock's current time.
-    fn importer<'a>(
+    pub(crate) fn importer<'a>(
         &'a mut self,
         emails: &'a [String],
         extra: &crate::OfflineDocuments,
@@ -404,29 +474,35 @@ impl Wallet {
         Ok(result)
     }
 
-    /// Import the bundled sample badges (offered on first start).
-    pub fn load_samples(&mut self) -> Result<Vec<crate::dto::ImportResult>> {
-        let emails = self.owner_emails()?;
-        let none = crate::OfflineDocuments::default();
-        let mut importer = self.importer(&emails, &none)?;
-        SAMPLES
-            .iter()
-            .map(|(name, bytes)| importer.import(name, bytes))
-            .collect()
-    }
-
-    /// Fill the wallet with the demo: three badges from a DEMO issuer, a self-declared
-    /// skill and an endorsement of it, named in the interface language.
+    /// Fill the wallet with sample data (offered on first start, and `passerelle
+    /// demo`): three badges from a DEMO issuer, a self-declared skill and an
+    /// endorsement of it, named in the interface language, then the bundled sample
+    /// badges made by an independent implementation (one of them expired), so every
+    /// screen and every kind of result can be seen. Asked again, nothing is added twice.
     pub fn load_demo(&mut self, os_locale: &str) -> Result<Vec<crate::dto::ImportResult>> {
         let language = self.settings(os_locale)?.effective_language;
         let now = crate::clock::rfc3339(self.clock.now());
-        let files = crate::demo::demo_files(language, &now)?;
+        // The DEMO set is made with new keys each time: make it once per wallet.
+        let has_demo = self
+            .list_badges(None, None)?
+            .iter()
+            .any(|b| b.issuer.as_deref() == Some(crate::demo::DEMO_ISSUER));
+        let files = if has_demo {
+            vec![]
+        } else {
+            crate::demo::demo_files(language, &now)?
+        };
         let emails = self.owner_emails()?;
         let none = crate::OfflineDocuments::default();
         let mut importer = self.importer(&emails, &none)?;
+        let samples = SAMPLES
+            .iter()
+            .map(|(name, bytes)| ((*name).to_owned(), *bytes));
         files
             .iter()
-            .map(|(name, bytes)| importer.import(name, bytes))
+            .map(|(name, bytes)| (name.clone(), bytes.as_slice()))
+            .chain(samples)
+            .map(|(name, bytes)| importer.import(&name, bytes))
             .collect()
     }
 
@@ -607,10 +683,19 @@ impl Wallet {
         store: &dyn crate::keys::KeyStore,
         language: crate::Language,
     ) -> Result<crate::dto::ImportResult> {
+        // Every evidence file is read and checked before anything is signed or stored.
+        let files = crate::evidence::read_files(&declaration.files)?;
         let key = self.holder_key(store)?;
         let name = self.profile()?.name;
         let now = crate::clock::rfc3339(self.clock.now());
-        let vc = crate::skills::sign_declaration(declaration, &key, &name, language, &now)?;
+        let vc = crate::skills::sign_declaration_with_files(
+            declaration,
+            &files,
+            &key,
+            &name,
+            language,
+            &now,
+        )?;
         let bytes = crate::skills::to_file(&vc)?;
         let emails = self.owner_emails()?;
         let none = crate::OfflineDocuments::default();
@@ -626,46 +711,49 @@ impl Wallet {
                 ),
             });
         }
+        if let Some(id) = result.id.as_deref().filter(|_| !files.is_empty())
+            && let Err(e) = crate::evidence::store(&mut self.conn, id, &files, &now)
+        {
+            // Keep the wallet as it was: no credential without its evidence.
+            self.conn
+                .execute("DELETE FROM credentials WHERE id = ?1", [id])?;
+            return Err(e);
+        }
         Ok(result)
     }
 
-    /// Endorse the credential in `bytes` (a file someone gave the endorser): it must
-    /// verify; returns the signed EndorsementCredential as pretty JSON.
-    pub fn endorse(
+    /// Check one file the person picked as evidence, as [`Wallet::declare_skill`] will
+    /// (bounded read, kind recognised from its bytes); nothing is stored.
+    pub fn check_evidence_file(&self, path: &Path) -> Result<crate::dto::EvidenceDto> {
+        Ok(crate::evidence::read_file(path)?.to_dto())
+    }
+
+    /// The evidence files kept for the credential `id`, in the order given.
+    pub fn evidence_files(&self, id: &str) -> Result<Vec<crate::dto::EvidenceDto>> {
+        self.export_credential(id)?;
+        crate::evidence::list(&self.conn, id)
+    }
+
+    /// Write a copy of the evidence file `evidence_id` (its SHA-256 in hex, or a unique
+    /// prefix of at least 8 characters) of the credential `id` to `out`.
+    pub fn save_evidence(
         &self,
-        bytes: &[u8],
-        comment: &str,
-        store: &dyn crate::keys::KeyStore,
-    ) -> Result<Vec<u8>> {
-        let now_t = self.clock.now();
-        let emails = self.owner_emails()?;
-        let documents = crate::badges::documents(&self.conn, &crate::OfflineDocuments::default())?;
-        let options = passerelle_badges::VerifyOptions {
-            now: now_t,
-            owner_emails: &emails,
-            fetcher: &documents,
-        };
-        let not = |reason: &str| Error::NotEndorsable {
-            reason: reason.to_owned(),
-        };
-        let v = passerelle_badges::verify_bytes(bytes, &options).map_err(|_| not("not-a-badge"))?;
-        if v.report.status == passerelle_badges::Status::Failed {
-            return Err(not("failed"));
-        }
-        let json = v.credential.ok_or_else(|| not("not-a-badge"))?;
-        let id = json
-            .get("id")
-            .and_then(serde_json::Value::as_str)
-            .ok_or_else(|| not("no-id"))?;
-        let name = passerelle_badges::summarize(&json)
-            .ok()
-            .and_then(|s| s.name.or(s.achievement.and_then(|a| a.name)))
-            .unwrap_or_else(|| id.to_owned());
-        let key = self.holder_key(store)?;
-        let endorser = self.profile()?.name;
-        let now = crate::clock::rfc3339(now_t);
-        let vc = crate::skills::sign_endorsement(id, &name, comment, &key, &endorser, &now)?;
-        crate::skills::to_file(&vc)
+        id: &str,
+        evidence_id: &str,
+        out: &Path,
+    ) -> Result<crate::dto::EvidenceDto> {
+        self.export_credential(id)?;
+        let (sha, bytes) = crate::evidence::content(&self.conn, id, evidence_id)?;
+        std::fs::write(out, bytes).map_err(|source| Error::WriteFile {
+            path: out.to_path_buf(),
+            source,
+        })?;
+        crate::evidence::list(&self.conn, id)?
+            .into_iter()
+            .find(|e| e.id == sha)
+            .ok_or_else(|| Error::NoSuchEvidence {
+                id: evidence_id.to_owned(),
+            })
     }
 
     /// The original bytes of a credential in the wallet (as imported or signed).

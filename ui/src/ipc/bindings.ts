@@ -14,8 +14,12 @@ export const commands = {
 	setLanguage: (language: Language | null) => typedError<Settings, AppError>(__TAURI_INVOKE("set_language", { language })),
 	setTheme: (theme: Theme) => typedError<Settings, AppError>(__TAURI_INVOKE("set_theme", { theme })),
 	getProfile: () => typedError<Profile, AppError>(__TAURI_INVOKE("get_profile")),
-	/**  Set the holder's name and e-mail addresses (badges are checked again when they change). */
-	setProfile: (name: string, emails: string[]) => typedError<Profile, AppError>(__TAURI_INVOKE("set_profile", { name, emails })),
+	/**  Save the holder's profile (badges are checked again when the addresses change). */
+	setProfile: (input: ProfileInput) => typedError<Profile, AppError>(__TAURI_INVOKE("set_profile", { input })),
+	/**  Use the image file at `path` as the photo (`null` removes it). */
+	setPhoto: (path: string | null) => typedError<Profile, AppError>(__TAURI_INVOKE("set_photo", { path })),
+	/**  The languages, CEFR levels and regions the profile form offers. */
+	profileChoices: () => typedError<ProfileChoices, AppError>(__TAURI_INVOKE("profile_choices")),
 	/**  Competences (e-CF) and ESCO skills matching `query`, in the interface language. */
 	searchCompetences: (query: string) => typedError<CompetenceDto[], AppError>(__TAURI_INVOKE("search_competences", { query })),
 	/**  The five e-CF levels with our plain-language descriptions. */
@@ -26,6 +30,12 @@ export const commands = {
 	unlockKeys: (passphrase: string) => typedError<null, AppError>(__TAURI_INVOKE("unlock_keys", { passphrase })),
 	/**  Declare a skill: signed with the holder's key and kept as a self-declared credential. */
 	declareSkill: (input: DeclarationInput) => typedError<ImportResult, AppError>(__TAURI_INVOKE("declare_skill", { input })),
+	/**  Check a file picked as evidence (kind, size) before the skill is declared; nothing is stored. */
+	checkEvidenceFile: (path: string) => typedError<EvidenceDto, AppError>(__TAURI_INVOKE("check_evidence_file", { path })),
+	/**  The evidence files kept for the credential `id`, in the order they were given. */
+	evidenceFiles: (id: string) => typedError<EvidenceDto[], AppError>(__TAURI_INVOKE("evidence_files", { id })),
+	/**  Write a copy of one evidence file of the credential `id` to `path`. */
+	saveEvidence: (id: string, evidenceId: string, path: string) => typedError<EvidenceDto, AppError>(__TAURI_INVOKE("save_evidence", { id, evidenceId, path })),
 	/**  The portfolio against a role profile (`null` for an unknown profile). */
 	review: (profileId: string) => typedError<ReviewDto | null, AppError>(__TAURI_INVOKE("review", { profileId })),
 	/**  Keep a note written during an appointment. */
@@ -49,8 +59,25 @@ export const commands = {
 	badgeDetail: (id: string) => typedError<BadgeDetail, AppError>(__TAURI_INVOKE("badge_detail", { id })),
 	/**  Verify one badge (or all, with `null`) again now. */
 	reverify: (id: string | null) => typedError<BadgeItem[], AppError>(__TAURI_INVOKE("reverify", { id })),
-	/**  Import the bundled sample badges. */
-	loadSamples: () => typedError<ImportResult[], AppError>(__TAURI_INVOKE("load_samples")),
+	/**
+	 *  Fill the wallet with sample data: DEMO badges, a self-declared skill, an
+	 *  endorsement, and the bundled sample badges.
+	 */
+	loadDemo: () => typedError<ImportResult[], AppError>(__TAURI_INVOKE("load_demo")),
+	/**  Verify a credential file someone wants endorsed and say what it is (nothing stored). */
+	endorsementTarget: (path: string) => typedError<EndorsementTarget, AppError>(__TAURI_INVOKE("endorsement_target", { path })),
+	/**  Endorse the credential file at `path` with the holder's own key; write it to `out`. */
+	endorseFile: (path: string, comment: string, out: string) => typedError<EndorsementSaved, AppError>(__TAURI_INVOKE("endorse_file", { path, comment, out })),
+	/**
+	 *  Endorse credential `id` of this wallet with someone else's portable key file, and
+	 *  attach the endorsement (the key file is only read; nothing of it is kept).
+	 */
+	endorseHeld: (id: string, keyFile: string, passphrase: string, endorserName: string, comment: string) => typedError<ImportResult, AppError>(__TAURI_INVOKE("endorse_held", { id, keyFile, passphrase, endorserName, comment })),
+	/**
+	 *  Save a portable copy of the holder's signing key to `out`; `new_passphrase`
+	 *  protects it when the key is kept in the system keyring.
+	 */
+	exportSigningKey: (out: string, newPassphrase: string | null) => typedError<SigningKeyCopy, AppError>(__TAURI_INVOKE("export_signing_key", { out, newPassphrase })),
 };
 
 /** Events */
@@ -163,6 +190,11 @@ export type DeclarationInput = {
 	teamSize: number | null,
 	outcome: string | null,
 	links: string[],
+	/**
+	 *  Evidence files to keep in the wallet (paths the person picked); each is
+	 *  checked first (kind recognised from its bytes, at most 20 MiB, at most 10).
+	 */
+	files?: string[],
 };
 
 /**  An endorsement of a credential: who vouches for it and what they say. */
@@ -175,6 +207,49 @@ export type EndorsementDto = {
 	issuedAt: string | null,
 	/**  `verified`, `warning` or `failed` when it was imported. */
 	status: string,
+};
+
+/**  An endorsement signed and written to a file. */
+export type EndorsementSaved = {
+	/**  Where it was written. */
+	path: string,
+	/**  The name of the credential it endorses. */
+	endorsedName: string,
+	/**  The signer's `did:key`. */
+	endorserId: string,
+};
+
+/**  A credential file someone wants to endorse, as Passerelle read it (verified first). */
+export type EndorsementTarget = {
+	/**  The file, as given. */
+	file: string,
+	/**  The credential's (or its achievement's) name. */
+	name: string,
+	/**  Who issued it (name, else identifier). */
+	issuer: string | null,
+	/**  Issued by the very person it is about (a self-declared skill). */
+	selfDeclared: boolean,
+	/**  `verified` or `warning` (a failed credential cannot be endorsed). */
+	status: string,
+	report: FileReport,
+	/**  A file name for the endorsement, such as `endorsement-project-management.json`. */
+	suggestedFileName: string,
+};
+
+/**  An evidence file kept in the wallet for a self-declared skill. */
+export type EvidenceDto = {
+	/**  The SHA-256 of its bytes (hex): its id in the wallet. */
+	id: string,
+	/**  The file name the person gave (base name only). */
+	name: string,
+	/**  What the bytes are (`application/pdf`, `image/png`, …), recognised from the content. */
+	mediaType: string,
+	/**  A usual extension for that kind of file (`pdf`, `png`, …), for "save as" filters. */
+	extension: string,
+	/**  In bytes (at most 20 MiB). */
+	size: number,
+	/**  The `ni:///sha-256;…` URI the signed credential names it by. */
+	uri: string,
 };
 
 /**  A file filter: a label shown in the dialog and the extensions it accepts. */
@@ -226,6 +301,15 @@ export type KeyStoreInfo = {
 /**  The three languages Passerelle speaks. */
 export type Language = "fr" | "nl" | "en";
 
+/**
+ *  A language the holder speaks: an ISO 639-1 code (`fr`, `nl`, `ar`…) and a CEFR
+ *  level `A1`…`C2`, or `native` for a mother tongue.
+ */
+export type LanguageSkill = {
+	language: string,
+	level: string,
+};
+
 /**  An e-CF proficiency level, in words a job seeker understands (our own texts). */
 export type LevelDto = {
 	/**  1…5. */
@@ -242,11 +326,39 @@ export type NarrativeInput = {
 	text: string,
 };
 
-/**  The holder's profile (issue 4 adds languages, region and photo). */
+/**  The holder's profile. */
 export type Profile = {
 	name: string,
 	/**  Addresses badges may be issued to, in the order the person gave them. */
 	emails: string[],
+	/**  Languages spoken, in the order given, each with a CEFR level. */
+	languages: LanguageSkill[],
+	/**  `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`, `other`, or empty when not given. */
+	region: string,
+	municipality: string,
+	postcode: string,
+	/**  The photo as a `data:image/png;base64,…` URL (a PNG Passerelle encoded), if any. */
+	photo: string | null,
+};
+
+/**
+ *  What the profile form offers: language codes, CEFR levels and regions, in order
+ *  (their names are in `locales/*\/ui.ftl`).
+ */
+export type ProfileChoices = {
+	languages: string[],
+	levels: string[],
+	regions: string[],
+};
+
+/**  The profile as the person edits it (the photo has its own command, since it is a file). */
+export type ProfileInput = {
+	name: string,
+	emails: string[],
+	languages: LanguageSkill[],
+	region: string,
+	municipality: string,
+	postcode: string,
 };
 
 /**  The portfolio against a role profile, for the counsellor's review. */
@@ -287,6 +399,15 @@ export type Settings = {
 	/**  The language in effect: the choice, else the one negotiated from the OS locale. */
 	effectiveLanguage: Language,
 	theme: Theme,
+};
+
+/**  A portable copy of the holder's signing key, written to a file. */
+export type SigningKeyCopy = {
+	path: string,
+	/**  The key's `did:key`, so the person can recognise it. */
+	did: string,
+	/**  `file`: the same passphrase as the wallet's key file; `os`: the new passphrase. */
+	store: string,
 };
 
 /**  Colour theme: follow the system, or force light or dark. */

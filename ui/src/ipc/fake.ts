@@ -15,20 +15,27 @@ import type {
   CheckDto,
   CompetenceDto,
   DeclarationInput,
+  EndorsementSaved,
+  EndorsementTarget,
   FileReport,
   ImportProgress,
   ImportResult,
   KeyStoreInfo,
   Language,
+  LanguageSkill,
   LevelDto,
   AppointmentNote,
   Profile,
+  ProfileChoices,
+  ProfileInput,
   ReviewDto,
   Settings,
+  SigningKeyCopy,
   Theme,
   WalletInfo,
   commands,
 } from './bindings';
+import * as evidence from './fakeEvidence';
 import type { Result } from './result';
 
 type Commands = typeof commands;
@@ -62,6 +69,17 @@ export interface FakeState {
   notes: AppointmentNote[];
   /** The fake key store: where the key "is", and the passphrases of the file store. */
   keys: FakeKeys;
+  /** Endorsing (desktop): the files the fake "wrote" (endorsements, key copies), by path. */
+  written: Record<string, string>;
+  /** The portable key files the fake knows, by path (see `FakeKeyFile`). */
+  keyFiles: Record<string, FakeKeyFile>;
+}
+
+/** A made-up portable key file: its passphrase and identity, or damaged. */
+export interface FakeKeyFile {
+  passphrase: string;
+  did: string;
+  corrupt?: boolean;
 }
 
 /** Stands in for the key store (crates/wallet/src/keys): no key, no signature, only the rules. */
@@ -98,11 +116,21 @@ function initialState(): FakeState {
     cancelRequested: false,
     now: () => new Date().toISOString(),
     failures: {},
-    profile: { name: '', emails: [] },
+    profile: emptyProfile(),
     notes: [],
     keys: { kind: 'os', filePassphrase: null, unlocked: null },
+    // Listed so that `resetFake` puts the "save as" answer back to its default.
+    savePath: undefined,
+    written: {},
+    keyFiles: {
+      [FAKE_COUNSELLOR_KEY_FILE]: { passphrase: FAKE_COUNSELLOR_PASSPHRASE, did: 'did:key:z6MkFakeCounsellorFakeCounsellorFake' },
+    },
   };
 }
+
+/** Endorsing (desktop): the fake counsellor's portable key file and its passphrase. */
+export const FAKE_COUNSELLOR_KEY_FILE = '/fake/usb/FAKE-counsellor.key';
+export const FAKE_COUNSELLOR_PASSPHRASE = 'fake counsellor passphrase';
 
 export const fakeState: FakeState = initialState();
 
@@ -133,10 +161,11 @@ export const fakeEvents = {
 /** Put the fake back as it starts (between tests). */
 export function resetFake(): void {
   Object.assign(fakeState, initialState());
+  evidence.resetFakeEvidence();
 }
 
 /** A command's failure, thrown inside `answer` (as Rust would return `Err`). */
-class FakeFailure {
+export class FakeFailure {
   constructor(readonly error: AppError) {}
 }
 
@@ -247,7 +276,7 @@ function makeBadge(spec: FakeBadgeSpec): BadgeDetail {
   };
 }
 
-/** The three made-up "sample" badges that the fake's `loadSamples` adds. */
+/** The three made-up "sample" badges that the fake's `loadDemo` adds. */
 export function fakeSamples(): BadgeDetail[] {
   return [
     makeBadge({
@@ -542,6 +571,8 @@ function declareSkill(input: DeclarationInput): ImportResult {
   for (const link of input.links) {
     if (!link.startsWith('https://') || /\s/.test(link)) throw invalidDeclaration('link', link);
   }
+  // Every evidence file is checked before anything is kept.
+  const files = evidence.checkEvidenceFiles(input.files ?? []);
   // The first passphrase creates the key file.
   if (keys.kind === 'file' && keys.filePassphrase === null) keys.filePassphrase = keys.unlocked;
 
@@ -583,9 +614,65 @@ function declareSkill(input: DeclarationInput): ImportResult {
     report: { file, status: 'verified', checks },
   };
   fakeState.badges.unshift(badge);
+  evidence.keepEvidence(id, files);
   fakeState.info.counts.badges = fakeState.badges.filter((b) => b.item.kind !== 'self-declared').length;
   fakeState.info.counts.selfDeclared = fakeState.badges.filter((b) => b.item.kind === 'self-declared').length;
   return { file, outcome: 'imported', id, report: structuredClone(badge.report) };
+}
+
+/** A profile with nothing filled in. */
+export function emptyProfile(): Profile {
+  return { name: '', emails: [], languages: [], region: '', municipality: '', postcode: '', photo: null };
+}
+
+/** The same lists as crates/wallet/src/profile.rs (a test compares them with the locales). */
+export const PROFILE_CHOICES: ProfileChoices = {
+  languages: ['fr', 'nl', 'en', 'de', 'bg', 'cs', 'da', 'el', 'es', 'et', 'fi', 'ga', 'hr', 'hu', 'it', 'lt',
+    'lv', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'ar', 'tr', 'ru', 'uk', 'zh', 'sq', 'ln', 'fa'],
+  levels: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'],
+  regions: ['BE-WAL', 'BE-VLG', 'BE-BRU', 'FR-HDF', 'other'],
+};
+
+/** A 1×1 grey PNG standing in for the photo the wallet would re-encode. */
+const FAKE_PHOTO =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==';
+
+/** A rough copy of the Rust rules (crates/wallet/src/profile.rs), enough for previews and tests. */
+function setFakeProfile(input: ProfileInput): Profile {
+  const clean: string[] = [];
+  for (const raw of input.emails) {
+    const email = raw.trim();
+    if (email === '') continue;
+    if (!/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(email)) {
+      throw new FakeFailure({ code: 'invalid-email', args: { value: email } });
+    }
+    if (!clean.some((c) => c.toLowerCase() === email.toLowerCase())) clean.push(email);
+  }
+  const languages: LanguageSkill[] = [];
+  for (const l of input.languages) {
+    if (!PROFILE_CHOICES.languages.includes(l.language)) {
+      throw new FakeFailure({ code: 'invalid-profile', args: { field: 'language', value: l.language } });
+    }
+    if (!PROFILE_CHOICES.levels.includes(l.level)) {
+      throw new FakeFailure({ code: 'invalid-profile', args: { field: 'level', value: l.level } });
+    }
+    if (!languages.some((k) => k.language === l.language)) languages.push({ ...l });
+  }
+  const postcode = input.postcode.trim().toUpperCase();
+  const belgian = input.region.startsWith('BE-');
+  if (postcode !== '' && ((belgian && !/^\d{4}$/.test(postcode)) || (input.region === 'FR-HDF' && !/^(02|59|60|62|80)\d{3}$/.test(postcode)))) {
+    throw new FakeFailure({ code: 'invalid-profile', args: { field: 'postcode', value: postcode } });
+  }
+  fakeState.profile = {
+    ...fakeState.profile,
+    name: input.name.trim(),
+    emails: clean,
+    languages,
+    region: input.region,
+    municipality: input.municipality.trim(),
+    postcode,
+  };
+  return structuredClone(fakeState.profile);
 }
 
 /** The FAKE role profile of the preview: a few competences of the real one, with made-up titles. */
@@ -628,6 +715,93 @@ function fakeReview(profileId: string): ReviewDto | null {
     return { code, title, core, target, current, support, sources };
   });
   return { profileId, profileTitle: 'FAKE ICT project manager (preview)', items };
+}
+
+// ---- Endorsing (desktop): rough copies of crates/wallet/src/endorsing.rs ----
+
+/** The bounds of crates/wallet/src/endorsing.rs. */
+const MAX_COMMENT_CHARS = 2000;
+const MAX_NAME_CHARS = 200;
+
+function boundedText(field: string, text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new FakeFailure({ code: 'invalid-declaration', args: { field, value: '' } });
+  if ([...trimmed].length > max) throw new FakeFailure({ code: 'text-too-long', args: { field, max: String(max) } });
+  return trimmed;
+}
+
+const notEndorsable = (reason: string): FakeFailure => new FakeFailure({ code: 'not-endorsable', args: { reason } });
+
+/** What a file "is", from its name only: tampered → failed, .txt → not a badge, endorsement → refused. */
+function endorsementTarget(path: string): EndorsementTarget {
+  if (/missing/i.test(path)) throw new FakeFailure({ code: 'read-file', args: { path, detail: 'FAKE: no such file' } });
+  if (/\.txt$/i.test(path)) throw notEndorsable('not-a-badge');
+  if (/tampered/i.test(path)) throw notEndorsable('failed');
+  if (/endorsement/i.test(path)) throw notEndorsable('endorsement');
+  const name = nameFromFile(path);
+  const selfDeclared = /skill/i.test(path);
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return {
+    file: path,
+    name,
+    issuer: selfDeclared ? 'FAKE Amélie Dubois' : 'FAKE Issuer of the preview',
+    selfDeclared,
+    status: /expired/i.test(path) ? 'warning' : 'verified',
+    report: { file: path, status: 'verified', checks: goodChecks('json', null, false) },
+    suggestedFileName: slug ? `endorsement-${slug}.json` : 'endorsement.json',
+  };
+}
+
+function endorseFile(path: string, comment: string, out: string): EndorsementSaved {
+  const text = boundedText('comment', comment, MAX_COMMENT_CHARS);
+  const target = endorsementTarget(path);
+  if (out === path) throw new FakeFailure({ code: 'write-file', args: { path: out, detail: 'FAKE: this is the file being endorsed' } });
+  const keys = fakeState.keys;
+  if (keys.kind === 'file' && keys.unlocked === null) throw new FakeFailure({ code: 'passphrase-needed', args: {} });
+  if (keys.kind === 'file' && keys.filePassphrase === null) keys.filePassphrase = keys.unlocked;
+  fakeState.written[out] = JSON.stringify({ fake: 'endorsement', of: target.name, comment: text, by: fakeState.profile.name });
+  return { path: out, endorsedName: target.name, endorserId: FAKE_HOLDER_DID };
+}
+
+function endorseHeld(id: string, keyFile: string, passphrase: string, endorserName: string, comment: string): ImportResult {
+  const name = boundedText('endorser', endorserName, MAX_NAME_CHARS);
+  const text = boundedText('comment', comment, MAX_COMMENT_CHARS);
+  const badge = fakeState.badges.find((b) => b.item.id === id);
+  if (!badge) throw new FakeFailure({ code: 'no-such-badge', args: { id } });
+  if (badge.item.status === 'failed') throw notEndorsable('failed');
+  const file = fakeState.keyFiles[keyFile];
+  if (!file) throw new FakeFailure({ code: 'key-file', args: { path: keyFile, detail: 'FAKE: no such file' } });
+  if (file.corrupt) throw new FakeFailure({ code: 'key-file-corrupt', args: { path: keyFile, detail: 'FAKE: damaged' } });
+  if (passphrase === '') throw new FakeFailure({ code: 'passphrase-needed', args: {} });
+  if (passphrase !== file.passphrase) throw new FakeFailure({ code: 'wrong-passphrase', args: {} });
+  if (file.did === FAKE_HOLDER_DID) throw new FakeFailure({ code: 'self-endorsement', args: {} });
+  badge.item.endorsements.push({
+    id: `fake-endorsement-${badge.item.endorsements.length + 1}-${id}`,
+    endorserId: file.did,
+    endorserName: name,
+    comment: text,
+    issuedAt: fakeState.now(),
+    status: 'verified',
+  });
+  countBadges();
+  return { file: 'endorsement', outcome: 'endorsement', id, report: { file: 'endorsement', status: 'verified', checks: [] } };
+}
+
+function exportSigningKey(out: string, newPassphrase: string | null): SigningKeyCopy {
+  const keys = fakeState.keys;
+  if (keys.kind === 'os') {
+    if (!newPassphrase) throw new FakeFailure({ code: 'passphrase-needed', args: {} });
+    if ([...newPassphrase].length < MIN_PASSPHRASE_CHARS) {
+      throw new FakeFailure({ code: 'passphrase-too-short', args: { min: String(MIN_PASSPHRASE_CHARS) } });
+    }
+  } else {
+    if (keys.unlocked === null) throw new FakeFailure({ code: 'passphrase-needed', args: {} });
+    if (keys.filePassphrase === null) keys.filePassphrase = keys.unlocked;
+  }
+  const passphrase = keys.kind === 'os' ? (newPassphrase ?? '') : (keys.filePassphrase ?? '');
+  fakeState.written[out] = 'FAKE key file';
+  fakeState.keyFiles[out] = { passphrase, did: FAKE_HOLDER_DID };
+  return { path: out, did: FAKE_HOLDER_DID, store: keys.kind };
 }
 
 export const fakeCommands: Commands = {
@@ -684,21 +858,16 @@ export const fakeCommands: Commands = {
       return chosen.map((b) => structuredClone(b.item));
     }),
   getProfile: () => answer('getProfile', () => structuredClone(fakeState.profile)),
-  setProfile: (name, emails) =>
-    answer('setProfile', () => {
-      // A rough copy of the Rust rule (crates/wallet/src/profile.rs), enough for previews.
-      const clean: string[] = [];
-      for (const raw of emails) {
-        const email = raw.trim();
-        if (email === '') continue;
-        if (!/^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/.test(email)) {
-          throw new FakeFailure({ code: 'invalid-email', args: { value: email } });
-        }
-        if (!clean.some((c) => c.toLowerCase() === email.toLowerCase())) clean.push(email);
+  setProfile: (input) => answer('setProfile', () => setFakeProfile(input)),
+  setPhoto: (path) =>
+    answer('setPhoto', () => {
+      if (path !== null && !/\.(png|jpe?g|webp|gif)$/i.test(path)) {
+        throw new FakeFailure({ code: 'invalid-photo', args: { reason: 'unsupported' } });
       }
-      fakeState.profile = { name: name.trim(), emails: clean };
+      fakeState.profile.photo = path === null ? null : FAKE_PHOTO;
       return structuredClone(fakeState.profile);
     }),
+  profileChoices: () => answer('profileChoices', () => structuredClone(PROFILE_CHOICES)),
   review: (profileId) => answer('review', () => fakeReview(profileId)),
   addAppointmentNote: (counsellor, text) =>
     answer('addAppointmentNote', () => {
@@ -709,8 +878,8 @@ export const fakeCommands: Commands = {
       return structuredClone(note);
     }),
   appointmentNotes: () => answer('appointmentNotes', () => structuredClone(fakeState.notes)),
-  loadSamples: () =>
-    answer('loadSamples', () => {
+  loadDemo: () =>
+    answer('loadDemo', () => {
       const results = fakeSamples().map((badge) => store(badge.report.file, badge));
       countBadges();
       return results;
@@ -720,4 +889,16 @@ export const fakeCommands: Commands = {
   keyStoreInfo: () => answer('keyStoreInfo', () => keyStoreInfo()),
   unlockKeys: (passphrase) => answer('unlockKeys', () => unlockKeys(passphrase)),
   declareSkill: (input) => answer('declareSkill', () => declareSkill(input)),
+  checkEvidenceFile: (path) => answer('checkEvidenceFile', () => evidence.checkEvidenceFile(path)),
+  evidenceFiles: (id) =>
+    answer('evidenceFiles', () => {
+      if (!fakeState.badges.some((b) => b.item.id === id)) throw new FakeFailure({ code: 'no-such-badge', args: { id } });
+      return evidence.evidenceFiles(id);
+    }),
+  saveEvidence: (id, evidenceId, path) => answer('saveEvidence', () => evidence.saveEvidence(id, evidenceId, path)),
+  endorsementTarget: (path) => answer('endorsementTarget', () => endorsementTarget(path)),
+  endorseFile: (path, comment, out) => answer('endorseFile', () => endorseFile(path, comment, out)),
+  endorseHeld: (id, keyFile, passphrase, endorserName, comment) =>
+    answer('endorseHeld', () => endorseHeld(id, keyFile, passphrase, endorserName, comment)),
+  exportSigningKey: (out, newPassphrase) => answer('exportSigningKey', () => exportSigningKey(out, newPassphrase)),
 };

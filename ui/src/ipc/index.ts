@@ -17,6 +17,9 @@ import type {
   BadgeItem,
   CompetenceDto,
   DeclarationInput,
+  EndorsementSaved,
+  EndorsementTarget,
+  EvidenceDto,
   FileFilter,
   ImportProgress,
   ImportResult,
@@ -24,8 +27,11 @@ import type {
   Language,
   LevelDto,
   Profile,
+  ProfileChoices,
+  ProfileInput,
   ReviewDto,
   Settings,
+  SigningKeyCopy,
   Theme,
   WalletInfo,
 } from './bindings';
@@ -43,6 +49,9 @@ export type {
   Counts,
   DeclarationInput,
   EndorsementDto as Endorsement,
+  EndorsementSaved,
+  EndorsementTarget,
+  EvidenceDto as Evidence,
   FileFilter,
   FileReport,
   ImportProgress,
@@ -51,11 +60,15 @@ export type {
   Language,
   LevelDto as Level,
   NarrativeInput as Narrative,
+  LanguageSkill,
   Profile,
+  ProfileChoices,
+  ProfileInput,
   ReviewDto as Review,
   ReviewItem,
   ReviewSource,
   Settings,
+  SigningKeyCopy,
   Theme,
   WalletInfo,
 } from './bindings';
@@ -110,9 +123,12 @@ export const setLanguage = (language: Language | null): Promise<Settings> =>
   run(() => backend().setLanguage(language));
 export const setTheme = (theme: Theme): Promise<Settings> => run(() => backend().setTheme(theme));
 export const getProfile = (): Promise<Profile> => run(() => backend().getProfile());
-/** Save the holder's name and e-mail addresses; every badge is checked again when the addresses change. */
-export const setProfile = (name: string, emails: string[]): Promise<Profile> =>
-  run(() => backend().setProfile(name, emails));
+/** Save the holder's profile (not the photo); every badge is checked again when the addresses change. */
+export const setProfile = (input: ProfileInput): Promise<Profile> => run(() => backend().setProfile(input));
+/** Use the image file at `path` as the holder's photo (re-encoded by the wallet); `null` removes it. */
+export const setPhoto = (path: string | null): Promise<Profile> => run(() => backend().setPhoto(path));
+/** The language codes, CEFR levels and regions the profile form offers. */
+export const profileChoices = (): Promise<ProfileChoices> => run(() => backend().profileChoices());
 export const pickFiles = (filters: FileFilter[]): Promise<string[]> =>
   run(() => backend().pickFiles(filters));
 /** Ask where to save a file ("save as"); `null` when the person cancels. */
@@ -133,8 +149,8 @@ export const listBadges = (search: string | null, status: string | null): Promis
 export const badgeDetail = (id: string): Promise<BadgeDetail> => run(() => backend().badgeDetail(id));
 /** Verify one badge again now (all of them with `null`); returns the updated items. */
 export const reverify = (id: string | null): Promise<BadgeItem[]> => run(() => backend().reverify(id));
-/** Import the few sample badges that come with Passerelle. */
-export const loadSamples = (): Promise<ImportResult[]> => run(() => backend().loadSamples());
+/** Fill the wallet with sample data: DEMO badges, a self-declared skill, an endorsement and the sample badges. */
+export const loadDemo = (): Promise<ImportResult[]> => run(() => backend().loadDemo());
 
 /** e-CF competences (and ESCO skills, for reference) matching words or a code, in the interface language. */
 export const searchCompetences = (query: string): Promise<CompetenceDto[]> =>
@@ -148,6 +164,34 @@ export const unlockKeys = (passphrase: string): Promise<null> => run(() => backe
 /** Sign a self-declared skill with the holder's key and keep it in the wallet. */
 export const declareSkill = (input: DeclarationInput): Promise<ImportResult> =>
   run(() => backend().declareSkill(input));
+/** Check a file picked as evidence (kind recognised from its bytes, size) before declaring; nothing is stored. */
+export const checkEvidenceFile = (path: string): Promise<EvidenceDto> => run(() => backend().checkEvidenceFile(path));
+/** The evidence files kept in the wallet for the credential `id`, in the order they were given. */
+export const evidenceFiles = (id: string): Promise<EvidenceDto[]> => run(() => backend().evidenceFiles(id));
+/** Write a copy of one evidence file of the credential `id` to `path` ("Save a copy"). */
+export const saveEvidence = (id: string, evidenceId: string, path: string): Promise<EvidenceDto> =>
+  run(() => backend().saveEvidence(id, evidenceId, path));
+
+/** Endorsing: verify a credential file someone wants endorsed and say what it is (nothing is stored). */
+export const endorsementTarget = (path: string): Promise<EndorsementTarget> =>
+  run(() => backend().endorsementTarget(path));
+/** Endorsing: sign an endorsement of the file at `path` with the holder's own key and write it to `out`. */
+export const endorseFile = (path: string, comment: string, out: string): Promise<EndorsementSaved> =>
+  run(() => backend().endorseFile(path, comment, out));
+/**
+ * Endorsing in the holder's wallet: sign with someone else's portable key file (opened read-only
+ * with `passphrase`, nothing of it kept) and attach the endorsement to credential `id`.
+ */
+export const endorseHeld = (
+  id: string,
+  keyFile: string,
+  passphrase: string,
+  endorserName: string,
+  comment: string,
+): Promise<ImportResult> => run(() => backend().endorseHeld(id, keyFile, passphrase, endorserName, comment));
+/** Save a portable copy of the holder's signing key; `newPassphrase` protects it when the key is in the system keyring. */
+export const exportSigningKey = (out: string, newPassphrase: string | null): Promise<SigningKeyCopy> =>
+  run(() => backend().exportSigningKey(out, newPassphrase));
 
 /** The portfolio against a role profile (such as `ict-project-manager`), in the interface language; `null` for an unknown profile. */
 export const review = (profileId: string): Promise<ReviewDto | null> => run(() => backend().review(profileId));

@@ -210,7 +210,7 @@ impl KeyStore for FileKeyStore {
 }
 
 /// Reads a key file, refusing anything much larger than one (it cannot be a key).
-fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
+pub(super) fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::with_capacity(FILE_LEN);
     fs::File::open(path)?
@@ -240,7 +240,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Encrypts `seed` into a complete version-1 file.
-fn seal(
+pub(super) fn seal(
     passphrase: &Passphrase,
     params: KdfParams,
     seed: &SecretSeed,
@@ -283,7 +283,7 @@ fn seal(
 }
 
 /// A parsed version-1 file.
-struct Sealed<'a> {
+pub(super) struct Sealed<'a> {
     header: &'a [u8],
     params: KdfParams,
     salt: &'a [u8],
@@ -293,7 +293,7 @@ struct Sealed<'a> {
 }
 
 impl<'a> Sealed<'a> {
-    fn parse(bytes: &'a [u8]) -> Result<Self, &'static str> {
+    pub(super) fn parse(bytes: &'a [u8]) -> Result<Self, &'static str> {
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
             return Err("it is not a Passerelle key file");
         }
@@ -333,7 +333,7 @@ impl<'a> Sealed<'a> {
         })
     }
 
-    fn open(&self, passphrase: &Passphrase, path: &Path) -> Result<SecretSeed> {
+    pub(super) fn open(&self, passphrase: &Passphrase, path: &Path) -> Result<SecretSeed> {
         let corrupt = |detail: &str| Error::KeyFileCorrupt {
             path: path.to_owned(),
             detail: detail.to_owned(),

@@ -19,6 +19,7 @@
 
 pub mod file;
 pub mod os;
+pub mod portable;
 
 use std::fmt;
 use std::fs;

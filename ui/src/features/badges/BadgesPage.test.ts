@@ -54,7 +54,7 @@ describe('an empty wallet', () => {
     expect(screen.getByRole('button', { name: 'Import badges…' })).toBeTruthy();
     expect(screen.getByText(/drag badge files .* onto this window/)).toBeTruthy();
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Try with sample badges' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Try with sample data' }));
     await waitFor(() => expect(cardNames()).toHaveLength(3));
     expect(cardNames().sort()).toEqual(fakeSamples().map((b) => b.item.name).sort());
     expect(screen.getByText('3 badges imported')).toBeTruthy();

@@ -8,7 +8,7 @@ import {
   importFiles,
   importText,
   listBadges,
-  loadSamples,
+  loadDemo,
   onImportProgress,
   pickFiles,
   reverify,
@@ -195,16 +195,18 @@ export class BadgesStore {
     }
   }
 
-  /** Import the sample badges that come with Passerelle. */
-  async loadSamples(): Promise<void> {
-    if (this.busy || this.importing) return;
+  /** Fill the wallet with the sample data that comes with Passerelle; true when it worked. */
+  async loadDemo(): Promise<boolean> {
+    if (this.busy || this.importing) return false;
     this.busy = true;
     this.summary = null;
     try {
-      const results = await loadSamples();
+      const results = await loadDemo();
       this.summary = summarise(results, results.length, 'samples');
+      return true;
     } catch (error) {
       toasts.error(error);
+      return false;
     } finally {
       this.busy = false;
       await this.#afterChange();

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import App from '../../App.svelte';
-import { fakeCommands, fakeSamples, fakeState, resetFake } from '../../ipc/fake';
+import { emptyProfile, fakeCommands, fakeSamples, fakeState, resetFake } from '../../ipc/fake';
 import { setLanguage } from '../../lib/i18n.svelte';
 import { router } from '../../lib/router.svelte';
 import { session } from '../../lib/session.svelte';
@@ -133,7 +133,7 @@ describe('the chart against the ICT project manager profile', () => {
   });
 
   it('shows the holder’s name but never their e-mail addresses', async () => {
-    fakeState.profile = { name: 'Amélie Dubois', emails: ['amelie@example.org', 'a.dubois@work.example'] };
+    fakeState.profile = { ...emptyProfile(), name: 'Amélie Dubois', emails: ['amelie@example.org', 'a.dubois@work.example'] };
     await start();
     expect(screen.getByText('Amélie Dubois')).toBeTruthy();
     expect(document.body.textContent).not.toContain('@');

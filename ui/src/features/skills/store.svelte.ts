@@ -2,7 +2,7 @@
  * The Skills screen's list: the holder's self-declared skills, kept apart from the
  * badges issued by organisations (`kind === 'self-declared'`).
  */
-import { listBadges, type BadgeItem, type Competence, type Language, type Narrative } from '../../ipc';
+import { listBadges, type BadgeItem, type Competence, type Evidence, type Language, type Narrative } from '../../ipc';
 import { session } from '../../lib/session.svelte';
 import { toasts } from '../../lib/toasts.svelte';
 
@@ -54,6 +54,12 @@ export const skills = new SkillsStore();
  * while Passerelle is open, so that a look at another screen (or a change of
  * language in Settings) loses nothing. The passphrase is never kept here.
  */
+/** An evidence file chosen for a skill: where it is, and what the wallet found in it. */
+export interface ChosenEvidence {
+  path: string;
+  file: Evidence;
+}
+
 export class SkillDraft {
   competence = $state<Competence | null>(null);
   /** The language `competence.title` is in (it follows the interface language). */
@@ -67,6 +73,8 @@ export class SkillDraft {
   team = $state('');
   outcome = $state('');
   links = $state<string[]>(['']);
+  /** Evidence files picked (each checked by the wallet when added), with where they are. */
+  files = $state<ChosenEvidence[]>([]);
 
   /** Empty, ready for a skill whose text is written in `language`. */
   clear(language: Language): void {
@@ -80,6 +88,7 @@ export class SkillDraft {
     this.team = '';
     this.outcome = '';
     this.links = [''];
+    this.files = [];
   }
 }
 
