@@ -204,6 +204,11 @@ badges-detail-missing-title = Badge not found
 # Variables:
 #   $issuer (String) - the name of the organisation that issued the badge
 badges-detail-issued-by = Issued by { $issuer }
+# Variables:
+#   $name (String) - the person who declared the skill (the holder)
+badges-detail-declared-by = Declared by { $name }, signed with their own key
+badges-detail-about-skill = About this skill
+badges-detail-what-was-done = What was done
 badges-detail-issuer-url = Issuer’s website:
 badges-detail-about = About this badge
 badges-detail-criteria = What it takes to earn it

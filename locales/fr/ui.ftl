@@ -202,6 +202,11 @@ badges-detail-missing-title = Badge introuvable
 # Variables:
 #   $issuer (String) - le nom de l’organisation qui a délivré le badge
 badges-detail-issued-by = Délivré par { $issuer }
+# Variables:
+#   $name (String) - la personne qui a déclaré la compétence (la titulaire)
+badges-detail-declared-by = Déclarée par { $name }, signée avec sa propre clé
+badges-detail-about-skill = À propos de cette compétence
+badges-detail-what-was-done = Ce qui a été fait
 badges-detail-issuer-url = Site de l’émetteur :
 badges-detail-about = À propos de ce badge
 badges-detail-criteria = Ce qu’il faut faire pour l’obtenir

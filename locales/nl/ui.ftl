@@ -202,6 +202,11 @@ badges-detail-missing-title = Badge niet gevonden
 # Variables:
 #   $issuer (String) - de naam van de organisatie die de badge uitreikte
 badges-detail-issued-by = Uitgereikt door { $issuer }
+# Variables:
+#   $name (String) - de persoon die de vaardigheid verklaarde (de houder)
+badges-detail-declared-by = Verklaard door { $name }, ondertekend met de eigen sleutel
+badges-detail-about-skill = Over deze vaardigheid
+badges-detail-what-was-done = Wat er gedaan werd
 badges-detail-issuer-url = Website van de uitgever:
 badges-detail-about = Over deze badge
 badges-detail-criteria = Wat je moet doen om hem te behalen

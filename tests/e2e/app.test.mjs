@@ -567,6 +567,10 @@ test('review: a counsellor endorses the learner’s E.2 with their own key file,
   assert.match(text, new RegExp(message('fr', 'badges-detail-endorsements')));
   assert.match(text, /Julie Martin, Forem Mons/);
   assert.match(text, /le travail est bien le sien/);
+  // A self-declared skill's page speaks of what was done, not of a badge to earn.
+  const page = await browser.$('main').getText();
+  assert.match(page, new RegExp(message('fr', 'badges-detail-what-was-done')));
+  assert.doesNotMatch(page, new RegExp(message('fr', 'badges-detail-criteria')));
   await browser.execute(() => window.scrollTo(0, 0));
   await fullScreenshot('badge-endorsed-fr');
 

@@ -1,6 +1,7 @@
 //! The Rust side of Passerelle's messages. The same `locales/{en,fr,nl}/*.ftl`
 //! files serve the UI (through `@fluent/bundle`) and Rust (through `fluent-bundle`);
-//! Rust needs the error messages, for the command line and for logs.
+//! Rust needs the error messages, for the command line and for logs, and the few
+//! words it writes into the credentials it signs (`credentials.ftl`).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
@@ -9,6 +10,9 @@ use crate::{Error, Language};
 const ERRORS_EN: &str = include_str!("../../../locales/en/errors.ftl");
 const ERRORS_FR: &str = include_str!("../../../locales/fr/errors.ftl");
 const ERRORS_NL: &str = include_str!("../../../locales/nl/errors.ftl");
+const CREDENTIALS_EN: &str = include_str!("../../../locales/en/credentials.ftl");
+const CREDENTIALS_FR: &str = include_str!("../../../locales/fr/credentials.ftl");
+const CREDENTIALS_NL: &str = include_str!("../../../locales/nl/credentials.ftl");
 
 fn errors_source(lang: Language) -> &'static str {
     match lang {
@@ -18,15 +22,24 @@ fn errors_source(lang: Language) -> &'static str {
     }
 }
 
+fn credentials_source(lang: Language) -> &'static str {
+    match lang {
+        Language::En => CREDENTIALS_EN,
+        Language::Fr => CREDENTIALS_FR,
+        Language::Nl => CREDENTIALS_NL,
+    }
+}
+
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {
     let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // Plain text for terminals: no Unicode isolation marks around placeables.
     bundle.set_use_isolating(false);
-    let resource =
-        FluentResource::try_new(errors_source(lang).to_owned()).unwrap_or_else(|(res, _)| res);
-    // Duplicate ids are caught by the locale tests; keep what was added.
-    let _ = bundle.add_resource(resource);
+    for source in [errors_source(lang), credentials_source(lang)] {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+        // Duplicate ids are caught by the locale tests; keep what was added.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

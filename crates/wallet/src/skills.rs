@@ -168,30 +168,29 @@ pub fn build_credential(
     for (lang, text) in &narratives[1..] {
         narrative.push_str(&format!("\n\n[{}] {}", lang.code(), text.trim()));
     }
+    // The facts, labelled in the language of the declaration (locales/*/credentials.ftl).
+    let fact = |id: &str, key: &str, value: String| {
+        let args: std::collections::BTreeMap<String, String> = [(key.to_owned(), value)].into();
+        crate::i18n::format(language, id, &args).unwrap_or_else(|| args[key].clone())
+    };
+    let given = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     let mut facts = vec![];
-    if let Some(p) = declaration
-        .place
-        .as_deref()
-        .filter(|s| !s.trim().is_empty())
-    {
-        facts.push(format!("where: {}", p.trim()));
+    if let Some(p) = given(&declaration.place) {
+        facts.push(fact("credential-fact-where", "value", p));
     }
-    if let Some(p) = declaration
-        .period
-        .as_deref()
-        .filter(|s| !s.trim().is_empty())
-    {
-        facts.push(format!("when: {}", p.trim()));
+    if let Some(p) = given(&declaration.period) {
+        facts.push(fact("credential-fact-when", "value", p));
     }
     if let Some(n) = declaration.team_size {
-        facts.push(format!("team size: {n}"));
+        facts.push(fact("credential-fact-team", "count", n.to_string()));
     }
-    if let Some(o) = declaration
-        .outcome
-        .as_deref()
-        .filter(|s| !s.trim().is_empty())
-    {
-        facts.push(format!("outcome: {}", o.trim()));
+    if let Some(o) = given(&declaration.outcome) {
+        facts.push(fact("credential-fact-outcome", "value", o));
     }
     if !facts.is_empty() {
         narrative.push_str("\n\n");
@@ -447,7 +446,7 @@ mod tests {
             a["criteria"]["narrative"]
                 .as_str()
                 .unwrap()
-                .contains("team size: 5")
+                .contains("Taille de l’équipe : 5")
         );
         assert_eq!(vc["evidence"][0]["id"], "https://example.org/rapport.pdf");
         assert!(vc["id"].as_str().unwrap().starts_with("urn:uuid:"));
