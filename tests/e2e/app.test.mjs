@@ -547,7 +547,8 @@ test('review: a counsellor endorses the learner’s E.2 with their own key file,
   await (await browser.$('main form.held [name="comment"]')).setValue(
     'Nous avons relu ensemble le planning et les comptes rendus de la migration du site : le travail est bien le sien.',
   );
-  await fullScreenshot('review-endorse-fr');
+  await browser.execute(() => document.querySelector('main form.held')?.scrollIntoView({ block: 'center' }));
+  await screenshot('review-endorse-fr');
   await clickButton(message('fr', 'review-endorse-held-sign'));
   await browser.waitUntil(async () => (await browser.$('main li[data-code="E.2"]').getText()).includes('Julie Martin, Forem Mons'), {
     timeout: 60_000, timeoutMsg: 'the endorsement never appeared in the portfolio',
