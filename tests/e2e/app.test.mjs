@@ -267,6 +267,8 @@ test('profile: addresses typed in Settings are saved in the wallet, a wrong one 
 async function fullScreenshot(name) {
   const height = await browser.execute(() => document.documentElement.scrollHeight);
   await browser.setWindowSize(1280, Math.min(Math.max(height, 800), 4000));
+  // Let the page lay itself out again at the new size before the picture is taken.
+  await browser.pause(700);
   try {
     await screenshot(name);
   } finally {
