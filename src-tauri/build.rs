@@ -36,6 +36,13 @@ fn main() {
             "endorse_file",
             "endorse_held",
             "export_signing_key",
+            "recommend_trainings",
+            "add_to_plan",
+            "remove_from_plan",
+            "training_plan",
+            "import_trainings",
+            "training_offer",
+            "learning_places",
         ]),
     ))
     .expect("tauri build script failed");

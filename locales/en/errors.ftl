@@ -152,3 +152,68 @@ error-text-too-long =
         [endorser] The name is too long: keep it under { $max } characters.
        *[other] This text is too long: keep it under { $max } characters.
     }
+
+## Training catalogues
+
+# Variables:
+#   $line (String) - the line of the file where the problem is (0 when it is about the whole file)
+#   $detail (String) - what is wrong: one of the variants below
+#   $value (String) - the value at fault, a limit, or what the file reader reported
+error-catalogue-invalid =
+    { $detail ->
+        [too-large] This catalogue file is too large: at most { $value } MB can be imported. Nothing was imported.
+        [too-many-offers] This catalogue has too many offers: at most { $value } can be imported at once. Split the file, then import each part. Nothing was imported.
+        [unknown-format] Passerelle does not recognise this file as a training catalogue. Use the Passerelle JSON format, an LHEO XML file or the CSV template. Nothing was imported.
+        [empty] This catalogue contains no training offer. Nothing was imported.
+        [encoding] Line { $line } contains characters that are not UTF-8 text. Save the file as UTF-8, then import it again. Nothing was imported.
+        [syntax] Line { $line } cannot be read: the file is damaged or not written correctly ({ $value }). Nothing was imported.
+        [entities] Line { $line } declares a document type or entities, which Passerelle refuses for safety. Remove the DOCTYPE, then import the file again. Nothing was imported.
+        [too-deep] Line { $line }: elements are nested too deeply. Nothing was imported.
+        [schema] Line { $line } does not match the catalogue format ({ $value }). Nothing was imported.
+        [format-version] Line { $line }: the format “{ $value }” is not supported; Passerelle reads passerelle-trainings/1. Nothing was imported.
+        [not-lheo] This XML file is not an LHEO catalogue: its root element is “{ $value }”. Nothing was imported.
+        [missing-column] The header (line { $line }) lacks the column “{ $value }”. See the CSV template in the documentation. Nothing was imported.
+        [unknown-column] The header (line { $line }) has a column Passerelle does not know: “{ $value }”. Nothing was imported.
+        [duplicate-column] The header (line { $line }) has the column “{ $value }” twice. Nothing was imported.
+        [column-count] Line { $line } does not have as many cells as the header ({ $value }). Nothing was imported.
+        [missing-id] Line { $line }: the offer has no identifier. Nothing was imported.
+        [duplicate-id] Line { $line }: the identifier “{ $value }” is already used by another offer in this file. Nothing was imported.
+        [missing-title] Line { $line }: the offer has no title. Nothing was imported.
+        [missing-provider] Line { $line }: the offer does not say who gives it. Nothing was imported.
+        [unknown-region] Line { $line }: “{ $value }” is not a region Passerelle knows (BE-WAL, BE-VLG, BE-BRU or FR-HDF). Nothing was imported.
+        [bad-modality] Line { $line }: “{ $value }” is not a way to follow a training (in-person, distance or blended). Nothing was imported.
+        [missing-language] Line { $line }: the offer does not say in which language it is taught. Nothing was imported.
+        [bad-language] Line { $line }: “{ $value }” is not a two-letter language code such as fr, nl or en. Nothing was imported.
+        [bad-date] Line { $line }: “{ $value }” is not a valid date (write dates like 2026-09-14). Nothing was imported.
+        [date-order] Line { $line }: a session ends before it starts ({ $value }). Nothing was imported.
+        [bad-number] Line { $line }: “{ $value }” is not a valid number. Nothing was imported.
+        [bad-coordinates] Line { $line }: “{ $value }” are not valid coordinates (latitude from -90 to 90, longitude from -180 to 180). Nothing was imported.
+        [bad-level] Line { $line }: “{ $value }” is not an e-CF level; levels go from 1 to 5. Nothing was imported.
+        [bad-eqf-level] Line { $line }: “{ $value }” is not an EQF level; levels go from 1 to 8. Nothing was imported.
+        [unknown-competence] Line { $line }: “{ $value }” is not an e-CF competence (codes look like E.2 or A.8). Nothing was imported.
+        [bad-competence] Line { $line }: “{ $value }” is not written as a competence and a level, such as E.2:4. Nothing was imported.
+        [too-long] Line { $line }: a text is too long ({ $value }). Nothing was imported.
+       *[other] Line { $line } is not valid ({ $value }). Nothing was imported.
+    }
+
+# Variables:
+#   $id (String) - the role profile asked for
+error-unknown-profile = Passerelle has no role profile “{ $id }”. The profile available is ict-project-manager.
+# Variables:
+#   $field (String) - regions, languages, modalities, maxDistanceKm, from, to or dates
+#   $value (String) - what was given
+error-invalid-training-filter =
+    { $field ->
+        [regions] “{ $value }” is not a region of the trainings. Choose BE-WAL, BE-VLG, BE-BRU or FR-HDF.
+        [languages] “{ $value }” is not a two-letter language code such as fr, nl or en.
+        [modalities] “{ $value }” is not a way of following a training. Choose in-person, distance or blended.
+        [maxDistanceKm] “{ $value }” is not a distance Passerelle can use. Give a number of kilometres from 1 to 1000.
+        [from] “{ $value }” is not a valid date. Write dates like 2027-01-15.
+        [to] “{ $value }” is not a valid date. Write dates like 2027-01-15.
+        [dates] The first date comes after the last one ({ $value }). Swap them, then try again.
+       *[other] This filter cannot be used: { $field } “{ $value }”.
+    }
+error-location-needed = To keep only trainings near you, Passerelle needs to know where you live. Give your municipality or postcode in your profile.
+# Variables:
+#   $id (String) - the offer id
+error-no-such-offer = The training “{ $id }” is not in the catalogue (any more). Nothing was changed.

@@ -494,9 +494,6 @@ skills-error-passphrase-mismatch = The two passphrases are not the same. Type th
 
 trainings-title = Trainings
 trainings-intro = Trainings in Wallonia, Hauts-de-France and Flanders that bring you closer to the job you are aiming for. Passerelle compares your skills with what the job asks and suggests trainings that close the gap, wherever they are in the Eurometropole.
-trainings-soon-compare = Compare your skills with a target job, such as ICT project manager
-trainings-soon-browse = Browse trainings on both sides of the border that fill your gaps
-trainings-soon-plan = Keep the trainings you choose in an action plan
 
 ## CV and export
 
@@ -819,3 +816,182 @@ evidence-save-label = Save a copy of { $name }
 #   $name (String) - the file's name
 #   $path (String) - where the copy was written
 evidence-saved = A copy of “{ $name }” is saved in { $path }.
+
+## Trainings
+
+trainings-sample-notice = These trainings are a sample catalogue, made up from the real providers of the region to show how Passerelle works. Check every detail with the provider before you enrol; a provider’s own feed will replace them.
+trainings-loading = Loading the trainings…
+# Variables:
+#   $profile (String) - the role profile aimed at, e.g. ICT project manager
+trainings-gap-title = Your gap to { $profile }
+# Variables:
+#   $open (Number) - competences not yet at the level the role asks
+#   $total (Number) - competences of the role
+trainings-gap-summary =
+    { $open ->
+        [0] Your portfolio shows all { $total } competences at the level the role asks.
+        [one] 1 of { $total } competences is still below the level the role asks.
+       *[other] { $open } of { $total } competences are still below the level the role asks.
+    }
+# Variables:
+#   $current (Number) - the level the portfolio shows (1…5)
+#   $target (Number) - the level the role asks (1…5)
+trainings-gap-level = e-{ $current } of e-{ $target }
+# Variables:
+#   $target (Number) - the level the role asks (1…5)
+trainings-gap-none = not shown yet, e-{ $target } asked
+trainings-gap-review-link = See the full review
+trainings-filters-title = Filter the trainings
+trainings-filter-regions = Region
+trainings-filter-modalities = How it is followed
+trainings-filter-language = Language of instruction
+trainings-filter-any-language = Any language
+trainings-filter-distance = Distance from home
+trainings-filter-any-distance = Any distance
+# Variables:
+#   $km (Number) - a distance in kilometres
+trainings-filter-km = Within { $km } km
+trainings-filter-distance-needs-place = To filter by distance, give your municipality or postcode in your profile.
+trainings-filter-distance-settings-link = Open Settings
+trainings-filter-from = Starting from
+trainings-filter-to = Starting by
+trainings-filter-dates-order = The first date must come before the second one.
+trainings-filters-apply = Show trainings
+trainings-filters-reset = Clear the filters
+trainings-modality-in-person = In person
+trainings-modality-distance = Distance learning
+trainings-modality-blended = Blended
+trainings-list-title = Trainings that close your gap
+trainings-list-empty = No training matches these filters. Try fewer filters or a larger distance.
+# Variables:
+#   $count (Number) - how many trainings are recommended in all
+trainings-list-show-all = Show all { $count } trainings
+# Variables:
+#   $count (Number) - how many trainings are listed
+trainings-list-count =
+    { $count ->
+        [one] 1 training, best match first.
+       *[other] { $count } trainings, best match first.
+    }
+trainings-cross-border = A chance across the border
+trainings-fact-modality = Format
+trainings-fact-languages = Languages
+trainings-fact-where = Where
+# Variables:
+#   $km (Number) - distance in kilometres
+trainings-fact-km = { $km } km away
+trainings-fact-next-session = Next session
+trainings-fact-no-session = No date announced
+trainings-fact-covers = Competences
+trainings-fact-score = Gap closed
+# Variables:
+#   $score (Number) - share of the gap closed, in percent
+trainings-score = { $score } %
+trainings-reasons-title = Why this training
+trainings-add-to-plan = Add to my plan
+trainings-in-plan = In my plan
+trainings-open-offer = Details
+trainings-plan-title = My plan
+trainings-plan-empty = Your plan is empty. Add the trainings you want to follow, then talk them over with your counsellor.
+# Variables:
+#   $date (String) - the start date of the next session, already formatted
+trainings-plan-next = starts { $date }
+# Variables:
+#   $id (String) - the id of an offer no longer in the catalogue
+trainings-plan-gone = A training no longer in the catalogue ({ $id })
+trainings-plan-remove = Remove
+# Variables:
+#   $title (String) - the training's title
+trainings-plan-remove-label = Remove { $title } from my plan
+trainings-map-section = Map of the Eurometropole
+trainings-map-title = Map of the Eurometropole: learning places and trainings
+# Variables:
+#   $places (Number) - learning places drawn
+#   $offers (Number) - listed trainings drawn
+trainings-map-desc = A simple drawing of Lille, Kortrijk, Tournai and the towns around them, with the French–Belgian border, the language border, { $places } learning places and { $offers } of the listed trainings. The same places are listed below.
+trainings-map-legend-places = Learning place
+trainings-map-legend-offers = Training in the list
+trainings-map-legend-home = Where you live
+trainings-map-legend-border = French–Belgian border (approximate)
+trainings-map-legend-language-border = Language border (approximate)
+trainings-map-list-title = Places on the map
+# Variables:
+#   $municipality (String) - where the learner lives
+trainings-map-home = Where you live: { $municipality }
+trainings-place-kind-epn = Public digital space (EPN)
+trainings-place-kind-campus = Campus
+trainings-place-kind-hub = Digital hub
+trainings-place-kind-library = Library
+trainings-place-kind-training-centre = Training centre
+trainings-import-title = Import a catalogue
+trainings-import-help = Add a provider’s training offers: a Passerelle JSON file, an LHEO XML file (the French standard) or the CSV template. Offers with the same identifier are updated, not duplicated.
+trainings-import-button = Import a catalogue…
+trainings-import-busy = Importing…
+trainings-import-filter = Training catalogues
+# Variables:
+#   $added (Number) - new offers
+#   $updated (Number) - offers whose content changed
+#   $unchanged (Number) - offers already there as they are
+#   $places (Number) - learning places in the file
+trainings-import-summary = Catalogue imported: { $added } new, { $updated } updated, { $unchanged } unchanged, { $places } learning places.
+trainings-offer-back = Back to the trainings
+trainings-offer-missing-title = Training not found
+trainings-offer-sample = Sample data
+trainings-offer-facts = At a glance
+trainings-offer-duration = Duration
+# Variables:
+#   $hours (Number) - duration in hours
+trainings-offer-hours =
+    { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+trainings-offer-rhythm = Rhythm
+trainings-offer-eqf = EQF level
+# Variables:
+#   $level (Number) - EQF level, 1…8
+trainings-offer-eqf-level = Level { $level }
+trainings-offer-certification = Certificate
+trainings-offer-cost = Price
+trainings-offer-cost-free = Free
+trainings-offer-cost-unknown = Ask the provider
+# Variables:
+#   $amount (String) - the price in euros, already formatted
+trainings-offer-cost-eur = { $amount } €
+trainings-offer-competences = Competences it teaches
+# Variables:
+#   $level (Number) - e-CF level reached, 1…5
+trainings-offer-competence-level = up to level e-{ $level }
+trainings-offer-none = Not given.
+trainings-offer-sessions = Sessions
+# Variables:
+#   $start (String) - start date, already formatted
+#   $end (String) - end date, already formatted
+trainings-offer-session-dates = From { $start } to { $end }
+# Variables:
+#   $start (String) - start date, already formatted
+trainings-offer-session-start = Starts { $start }
+trainings-offer-session-undated = Dates to be announced
+trainings-offer-register = Register at:
+trainings-offer-funding = Who pays
+trainings-funding-who-everyone = Everyone
+trainings-funding-who-employee = Employees
+trainings-funding-who-employer = Employers
+trainings-funding-who-self-employed = Self-employed people
+trainings-funding-who-job-seeker-forem = Job seekers registered with Forem
+trainings-funding-who-job-seeker-vdab = Job seekers registered with VDAB
+trainings-funding-who-job-seeker-actiris = Job seekers registered with Actiris
+trainings-funding-who-job-seeker-france-travail = Job seekers registered with France Travail
+trainings-funding-who-cross-border-job-seeker = Cross-border job seekers
+trainings-funding-kind-free = free
+trainings-funding-kind-reduced = reduced price
+trainings-funding-kind-paid = full price
+trainings-offer-where = Where it is held
+trainings-offer-nowhere = Online: no place to go to.
+trainings-offer-source = Source of the data
+# Variables:
+#   $date (String) - when the data was retrieved, already formatted
+trainings-offer-retrieved = retrieved { $date }
+# Variables:
+#   $licence (String) - the data's licence
+trainings-offer-licence = Licence: { $licence }

@@ -129,3 +129,64 @@ error-text-too-long =
         [endorser] Le nom est trop long : { $max } caractères au maximum.
        *[other] Ce texte est trop long : { $max } caractères au maximum.
     }
+
+## Catalogues de formations
+
+error-catalogue-invalid =
+    { $detail ->
+        [too-large] Ce fichier de catalogue est trop volumineux : on peut importer au plus { $value } Mo. Rien n’a été importé.
+        [too-many-offers] Ce catalogue contient trop d’offres : on peut en importer au plus { $value } à la fois. Découpez le fichier, puis importez chaque partie. Rien n’a été importé.
+        [unknown-format] Passerelle ne reconnaît pas ce fichier comme un catalogue de formations. Utilisez le format JSON de Passerelle, un fichier XML LHEO ou le modèle CSV. Rien n’a été importé.
+        [empty] Ce catalogue ne contient aucune offre de formation. Rien n’a été importé.
+        [encoding] La ligne { $line } contient des caractères qui ne sont pas du texte UTF-8. Enregistrez le fichier en UTF-8, puis importez-le à nouveau. Rien n’a été importé.
+        [syntax] La ligne { $line } est illisible : le fichier est abîmé ou mal écrit ({ $value }). Rien n’a été importé.
+        [entities] La ligne { $line } déclare un type de document ou des entités, ce que Passerelle refuse par sécurité. Retirez le DOCTYPE, puis importez à nouveau le fichier. Rien n’a été importé.
+        [too-deep] Ligne { $line } : les éléments sont imbriqués trop profondément. Rien n’a été importé.
+        [schema] La ligne { $line } ne correspond pas au format du catalogue ({ $value }). Rien n’a été importé.
+        [format-version] Ligne { $line } : le format « { $value } » n’est pas pris en charge ; Passerelle lit passerelle-trainings/1. Rien n’a été importé.
+        [not-lheo] Ce fichier XML n’est pas un catalogue LHEO : son élément racine est « { $value } ». Rien n’a été importé.
+        [missing-column] Il manque la colonne « { $value } » dans l’en-tête (ligne { $line }). Consultez le modèle CSV dans la documentation. Rien n’a été importé.
+        [unknown-column] L’en-tête (ligne { $line }) contient une colonne que Passerelle ne connaît pas : « { $value } ». Rien n’a été importé.
+        [duplicate-column] L’en-tête (ligne { $line }) contient deux fois la colonne « { $value } ». Rien n’a été importé.
+        [column-count] La ligne { $line } n’a pas autant de cellules que l’en-tête ({ $value }). Rien n’a été importé.
+        [missing-id] Ligne { $line } : l’offre n’a pas d’identifiant. Rien n’a été importé.
+        [duplicate-id] Ligne { $line } : l’identifiant « { $value } » est déjà utilisé par une autre offre de ce fichier. Rien n’a été importé.
+        [missing-title] Ligne { $line } : l’offre n’a pas d’intitulé. Rien n’a été importé.
+        [missing-provider] Ligne { $line } : l’offre n’indique pas quel organisme la donne. Rien n’a été importé.
+        [unknown-region] Ligne { $line } : « { $value } » n’est pas une région connue de Passerelle (BE-WAL, BE-VLG, BE-BRU ou FR-HDF). Rien n’a été importé.
+        [bad-modality] Ligne { $line } : « { $value } » n’est pas une modalité de formation (in-person, distance ou blended). Rien n’a été importé.
+        [missing-language] Ligne { $line } : l’offre n’indique pas dans quelle langue elle est donnée. Rien n’a été importé.
+        [bad-language] Ligne { $line } : « { $value } » n’est pas un code de langue à deux lettres comme fr, nl ou en. Rien n’a été importé.
+        [bad-date] Ligne { $line } : « { $value } » n’est pas une date valide (écrivez les dates comme 2026-09-14). Rien n’a été importé.
+        [date-order] Ligne { $line } : une session se termine avant de commencer ({ $value }). Rien n’a été importé.
+        [bad-number] Ligne { $line } : « { $value } » n’est pas un nombre valide. Rien n’a été importé.
+        [bad-coordinates] Ligne { $line } : « { $value } » ne sont pas des coordonnées valides (latitude de -90 à 90, longitude de -180 à 180). Rien n’a été importé.
+        [bad-level] Ligne { $line } : « { $value } » n’est pas un niveau e-CF ; les niveaux vont de 1 à 5. Rien n’a été importé.
+        [bad-eqf-level] Ligne { $line } : « { $value } » n’est pas un niveau CEC ; les niveaux vont de 1 à 8. Rien n’a été importé.
+        [unknown-competence] Ligne { $line } : « { $value } » n’est pas une compétence e-CF (les codes s’écrivent comme E.2 ou A.8). Rien n’a été importé.
+        [bad-competence] Ligne { $line } : « { $value } » n’est pas écrit comme une compétence suivie d’un niveau, par exemple E.2:4. Rien n’a été importé.
+        [too-long] Ligne { $line } : un texte est trop long ({ $value }). Rien n’a été importé.
+       *[other] La ligne { $line } n’est pas valide ({ $value }). Rien n’a été importé.
+    }
+
+# Variables:
+#   $id (String) - the role profile asked for
+error-unknown-profile = Passerelle ne connaît pas de profil de métier « { $id } ». Le profil disponible est ict-project-manager.
+# Variables:
+#   $field (String) - regions, languages, modalities, maxDistanceKm, from, to or dates
+#   $value (String) - what was given
+error-invalid-training-filter =
+    { $field ->
+        [regions] « { $value } » n’est pas une région des formations. Choisissez BE-WAL, BE-VLG, BE-BRU ou FR-HDF.
+        [languages] « { $value } » n’est pas un code de langue à deux lettres comme fr, nl ou en.
+        [modalities] « { $value } » n’est pas une façon de suivre une formation. Choisissez in-person (en présentiel), distance (à distance) ou blended (hybride).
+        [maxDistanceKm] « { $value } » n’est pas une distance utilisable. Indiquez un nombre de kilomètres de 1 à 1000.
+        [from] « { $value } » n’est pas une date valide. Écrivez les dates comme 2027-01-15.
+        [to] « { $value } » n’est pas une date valide. Écrivez les dates comme 2027-01-15.
+        [dates] La première date vient après la dernière ({ $value }). Inversez-les, puis réessayez.
+       *[other] Ce filtre ne peut pas être utilisé : { $field } « { $value } ».
+    }
+error-location-needed = Pour ne garder que les formations proches de chez vous, Passerelle doit savoir où vous habitez. Indiquez votre commune ou votre code postal dans votre profil.
+# Variables:
+#   $id (String) - the offer id
+error-no-such-offer = La formation « { $id } » n’est pas (ou plus) dans le catalogue. Rien n’a été modifié.

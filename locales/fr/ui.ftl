@@ -492,9 +492,6 @@ skills-error-passphrase-mismatch = Les deux phrases secrètes ne sont pas identi
 
 trainings-title = Formations
 trainings-intro = Des formations en Wallonie, dans les Hauts-de-France et en Flandre pour vous rapprocher du métier que vous visez. Passerelle compare vos compétences avec ce que demande ce métier et vous propose les formations qui comblent l’écart, où qu’elles se trouvent dans l’Eurométropole.
-trainings-soon-compare = Comparer vos compétences avec un métier visé, par exemple chef de projet TIC
-trainings-soon-browse = Parcourir, des deux côtés de la frontière, les formations qui complètent votre profil
-trainings-soon-plan = Garder les formations choisies dans un plan d’action
 
 ## CV et export
 
@@ -755,3 +752,182 @@ evidence-save = Enregistrer une copie…
 evidence-saving = Enregistrement…
 evidence-save-label = Enregistrer une copie de { $name }
 evidence-saved = Une copie de « { $name } » est enregistrée dans { $path }.
+
+## Trainings
+
+trainings-sample-notice = Ces formations forment un catalogue d’exemple, composé à partir des vrais organismes de la région pour montrer comment fonctionne Passerelle. Vérifiez chaque détail auprès de l’organisme avant de vous inscrire ; le flux de l’organisme lui-même les remplacera.
+trainings-loading = Chargement des formations…
+# Variables:
+#   $profile (String) - the role profile aimed at, e.g. ICT project manager
+trainings-gap-title = Votre écart avec le profil { $profile }
+# Variables:
+#   $open (Number) - competences not yet at the level the role asks
+#   $total (Number) - competences of the role
+trainings-gap-summary =
+    { $open ->
+        [0] Votre portefeuille montre les { $total } compétences au niveau demandé par le métier.
+        [one] 1 compétence sur { $total } est encore sous le niveau demandé par le métier.
+       *[other] { $open } compétences sur { $total } sont encore sous le niveau demandé par le métier.
+    }
+# Variables:
+#   $current (Number) - the level the portfolio shows (1…5)
+#   $target (Number) - the level the role asks (1…5)
+trainings-gap-level = e-{ $current } sur e-{ $target }
+# Variables:
+#   $target (Number) - the level the role asks (1…5)
+trainings-gap-none = pas encore montrée, e-{ $target } demandé
+trainings-gap-review-link = Voir le bilan complet
+trainings-filters-title = Filtrer les formations
+trainings-filter-regions = Région
+trainings-filter-modalities = Modalité
+trainings-filter-language = Langue d’enseignement
+trainings-filter-any-language = Toutes les langues
+trainings-filter-distance = Distance de chez vous
+trainings-filter-any-distance = Toutes les distances
+# Variables:
+#   $km (Number) - a distance in kilometres
+trainings-filter-km = À { $km } km maximum
+trainings-filter-distance-needs-place = Pour filtrer selon la distance, indiquez votre commune ou votre code postal dans votre profil.
+trainings-filter-distance-settings-link = Ouvrir les Réglages
+trainings-filter-from = Début à partir du
+trainings-filter-to = Début au plus tard le
+trainings-filter-dates-order = La première date doit précéder la seconde.
+trainings-filters-apply = Afficher les formations
+trainings-filters-reset = Effacer les filtres
+trainings-modality-in-person = En présentiel
+trainings-modality-distance = À distance
+trainings-modality-blended = Hybride
+trainings-list-title = Les formations qui comblent votre écart
+trainings-list-empty = Aucune formation ne correspond à ces filtres. Essayez avec moins de filtres ou une distance plus grande.
+# Variables:
+#   $count (Number) - le nombre total de formations recommandées
+trainings-list-show-all = Afficher les { $count } formations
+# Variables:
+#   $count (Number) - how many trainings are listed
+trainings-list-count =
+    { $count ->
+        [one] 1 formation, la plus pertinente d’abord.
+       *[other] { $count } formations, les plus pertinentes d’abord.
+    }
+trainings-cross-border = Une chance de l’autre côté de la frontière
+trainings-fact-modality = Modalité
+trainings-fact-languages = Langues
+trainings-fact-where = Lieu
+# Variables:
+#   $km (Number) - distance in kilometres
+trainings-fact-km = à { $km } km
+trainings-fact-next-session = Prochaine session
+trainings-fact-no-session = Pas de date annoncée
+trainings-fact-covers = Compétences
+trainings-fact-score = Écart comblé
+# Variables:
+#   $score (Number) - share of the gap closed, in percent
+trainings-score = { $score } %
+trainings-reasons-title = Pourquoi cette formation
+trainings-add-to-plan = Ajouter à mon plan
+trainings-in-plan = Dans mon plan
+trainings-open-offer = Détails
+trainings-plan-title = Mon plan
+trainings-plan-empty = Votre plan est vide. Ajoutez les formations que vous voulez suivre, puis parlez-en avec votre conseiller ou conseillère.
+# Variables:
+#   $date (String) - the start date of the next session, already formatted
+trainings-plan-next = début le { $date }
+# Variables:
+#   $id (String) - the id of an offer no longer in the catalogue
+trainings-plan-gone = Une formation qui n’est plus au catalogue ({ $id })
+trainings-plan-remove = Retirer
+# Variables:
+#   $title (String) - the training's title
+trainings-plan-remove-label = Retirer { $title } de mon plan
+trainings-map-section = Carte de l’Eurométropole
+trainings-map-title = Carte de l’Eurométropole : lieux d’apprentissage et formations
+# Variables:
+#   $places (Number) - learning places drawn
+#   $offers (Number) - listed trainings drawn
+trainings-map-desc = Un dessin simple de Lille, Courtrai, Tournai et des villes voisines, avec la frontière franco-belge, la frontière linguistique, { $places } lieux d’apprentissage et { $offers } des formations de la liste. Les mêmes lieux sont listés ci-dessous.
+trainings-map-legend-places = Lieu d’apprentissage
+trainings-map-legend-offers = Formation de la liste
+trainings-map-legend-home = Votre domicile
+trainings-map-legend-border = Frontière franco-belge (approximative)
+trainings-map-legend-language-border = Frontière linguistique (approximative)
+trainings-map-list-title = Lieux sur la carte
+# Variables:
+#   $municipality (String) - where the learner lives
+trainings-map-home = Votre domicile : { $municipality }
+trainings-place-kind-epn = Espace public numérique (EPN)
+trainings-place-kind-campus = Campus
+trainings-place-kind-hub = Pôle numérique
+trainings-place-kind-library = Bibliothèque
+trainings-place-kind-training-centre = Centre de formation
+trainings-import-title = Importer un catalogue
+trainings-import-help = Ajoutez les offres de formation d’un organisme : un fichier JSON Passerelle, un fichier XML LHEO (le standard français) ou le modèle CSV. Les offres de même identifiant sont mises à jour, sans doublon.
+trainings-import-button = Importer un catalogue…
+trainings-import-busy = Import en cours…
+trainings-import-filter = Catalogues de formations
+# Variables:
+#   $added (Number) - new offers
+#   $updated (Number) - offers whose content changed
+#   $unchanged (Number) - offers already there as they are
+#   $places (Number) - learning places in the file
+trainings-import-summary = Catalogue importé : { $added } nouvelles, { $updated } mises à jour, { $unchanged } inchangées, { $places } lieux d’apprentissage.
+trainings-offer-back = Retour aux formations
+trainings-offer-missing-title = Formation introuvable
+trainings-offer-sample = Données d’exemple
+trainings-offer-facts = En bref
+trainings-offer-duration = Durée
+# Variables:
+#   $hours (Number) - duration in hours
+trainings-offer-hours =
+    { $hours ->
+        [one] 1 heure
+       *[other] { $hours } heures
+    }
+trainings-offer-rhythm = Rythme
+trainings-offer-eqf = Niveau CEC
+# Variables:
+#   $level (Number) - EQF level, 1…8
+trainings-offer-eqf-level = Niveau { $level }
+trainings-offer-certification = Certification
+trainings-offer-cost = Prix
+trainings-offer-cost-free = Gratuit
+trainings-offer-cost-unknown = Renseignez-vous auprès de l’organisme
+# Variables:
+#   $amount (String) - the price in euros, already formatted
+trainings-offer-cost-eur = { $amount } €
+trainings-offer-competences = Compétences enseignées
+# Variables:
+#   $level (Number) - e-CF level reached, 1…5
+trainings-offer-competence-level = jusqu’au niveau e-{ $level }
+trainings-offer-none = Non précisé.
+trainings-offer-sessions = Sessions
+# Variables:
+#   $start (String) - start date, already formatted
+#   $end (String) - end date, already formatted
+trainings-offer-session-dates = Du { $start } au { $end }
+# Variables:
+#   $start (String) - start date, already formatted
+trainings-offer-session-start = Début le { $start }
+trainings-offer-session-undated = Dates à préciser
+trainings-offer-register = Inscription :
+trainings-offer-funding = Qui paie
+trainings-funding-who-everyone = Tout le monde
+trainings-funding-who-employee = Salariés
+trainings-funding-who-employer = Employeurs
+trainings-funding-who-self-employed = Indépendants
+trainings-funding-who-job-seeker-forem = Demandeurs d’emploi inscrits au Forem
+trainings-funding-who-job-seeker-vdab = Demandeurs d’emploi inscrits au VDAB
+trainings-funding-who-job-seeker-actiris = Demandeurs d’emploi inscrits chez Actiris
+trainings-funding-who-job-seeker-france-travail = Demandeurs d’emploi inscrits à France Travail
+trainings-funding-who-cross-border-job-seeker = Demandeurs d’emploi frontaliers
+trainings-funding-kind-free = gratuit
+trainings-funding-kind-reduced = tarif réduit
+trainings-funding-kind-paid = plein tarif
+trainings-offer-where = Lieu de formation
+trainings-offer-nowhere = En ligne : aucun déplacement.
+trainings-offer-source = Source des données
+# Variables:
+#   $date (String) - when the data was retrieved, already formatted
+trainings-offer-retrieved = récupérées le { $date }
+# Variables:
+#   $licence (String) - the data's licence
+trainings-offer-licence = Licence : { $licence }

@@ -129,3 +129,64 @@ error-text-too-long =
         [endorser] De naam is te lang: hoogstens { $max } tekens.
        *[other] Deze tekst is te lang: hoogstens { $max } tekens.
     }
+
+## Opleidingscatalogi
+
+error-catalogue-invalid =
+    { $detail ->
+        [too-large] Dit catalogusbestand is te groot: er kan ten hoogste { $value } MB worden geïmporteerd. Er is niets geïmporteerd.
+        [too-many-offers] Deze catalogus bevat te veel opleidingen: er kunnen er ten hoogste { $value } tegelijk worden geïmporteerd. Splits het bestand en importeer elk deel apart. Er is niets geïmporteerd.
+        [unknown-format] Passerelle herkent dit bestand niet als een opleidingscatalogus. Gebruik het JSON-formaat van Passerelle, een LHEO XML-bestand of het CSV-sjabloon. Er is niets geïmporteerd.
+        [empty] Deze catalogus bevat geen enkele opleiding. Er is niets geïmporteerd.
+        [encoding] Regel { $line } bevat tekens die geen UTF-8-tekst zijn. Sla het bestand op als UTF-8 en importeer het opnieuw. Er is niets geïmporteerd.
+        [syntax] Regel { $line } kan niet gelezen worden: het bestand is beschadigd of niet correct opgesteld ({ $value }). Er is niets geïmporteerd.
+        [entities] Regel { $line } declareert een documenttype of entiteiten; Passerelle weigert dat om veiligheidsredenen. Verwijder de DOCTYPE en importeer het bestand opnieuw. Er is niets geïmporteerd.
+        [too-deep] Regel { $line }: de elementen zijn te diep genest. Er is niets geïmporteerd.
+        [schema] Regel { $line } komt niet overeen met het catalogusformaat ({ $value }). Er is niets geïmporteerd.
+        [format-version] Regel { $line }: het formaat ‘{ $value }’ wordt niet ondersteund; Passerelle leest passerelle-trainings/1. Er is niets geïmporteerd.
+        [not-lheo] Dit XML-bestand is geen LHEO-catalogus: het hoofdelement is ‘{ $value }’. Er is niets geïmporteerd.
+        [missing-column] De kopregel (regel { $line }) mist de kolom ‘{ $value }’. Zie het CSV-sjabloon in de documentatie. Er is niets geïmporteerd.
+        [unknown-column] De kopregel (regel { $line }) bevat een kolom die Passerelle niet kent: ‘{ $value }’. Er is niets geïmporteerd.
+        [duplicate-column] De kopregel (regel { $line }) bevat de kolom ‘{ $value }’ twee keer. Er is niets geïmporteerd.
+        [column-count] Regel { $line } heeft niet evenveel cellen als de kopregel ({ $value }). Er is niets geïmporteerd.
+        [missing-id] Regel { $line }: de opleiding heeft geen identificatie. Er is niets geïmporteerd.
+        [duplicate-id] Regel { $line }: de identificatie ‘{ $value }’ wordt al gebruikt door een andere opleiding in dit bestand. Er is niets geïmporteerd.
+        [missing-title] Regel { $line }: de opleiding heeft geen titel. Er is niets geïmporteerd.
+        [missing-provider] Regel { $line }: de opleiding vermeldt niet wie ze geeft. Er is niets geïmporteerd.
+        [unknown-region] Regel { $line }: ‘{ $value }’ is geen regio die Passerelle kent (BE-WAL, BE-VLG, BE-BRU of FR-HDF). Er is niets geïmporteerd.
+        [bad-modality] Regel { $line }: ‘{ $value }’ is geen manier om een opleiding te volgen (in-person, distance of blended). Er is niets geïmporteerd.
+        [missing-language] Regel { $line }: de opleiding vermeldt niet in welke taal ze gegeven wordt. Er is niets geïmporteerd.
+        [bad-language] Regel { $line }: ‘{ $value }’ is geen taalcode van twee letters zoals fr, nl of en. Er is niets geïmporteerd.
+        [bad-date] Regel { $line }: ‘{ $value }’ is geen geldige datum (schrijf datums als 2026-09-14). Er is niets geïmporteerd.
+        [date-order] Regel { $line }: een sessie eindigt voor ze begint ({ $value }). Er is niets geïmporteerd.
+        [bad-number] Regel { $line }: ‘{ $value }’ is geen geldig getal. Er is niets geïmporteerd.
+        [bad-coordinates] Regel { $line }: ‘{ $value }’ zijn geen geldige coördinaten (breedtegraad van -90 tot 90, lengtegraad van -180 tot 180). Er is niets geïmporteerd.
+        [bad-level] Regel { $line }: ‘{ $value }’ is geen e-CF-niveau; de niveaus gaan van 1 tot 5. Er is niets geïmporteerd.
+        [bad-eqf-level] Regel { $line }: ‘{ $value }’ is geen EKK-niveau; de niveaus gaan van 1 tot 8. Er is niets geïmporteerd.
+        [unknown-competence] Regel { $line }: ‘{ $value }’ is geen e-CF-competentie (codes zien eruit als E.2 of A.8). Er is niets geïmporteerd.
+        [bad-competence] Regel { $line }: ‘{ $value }’ is niet geschreven als een competentie met een niveau, zoals E.2:4. Er is niets geïmporteerd.
+        [too-long] Regel { $line }: een tekst is te lang ({ $value }). Er is niets geïmporteerd.
+       *[other] Regel { $line } is niet geldig ({ $value }). Er is niets geïmporteerd.
+    }
+
+# Variables:
+#   $id (String) - the role profile asked for
+error-unknown-profile = Passerelle kent geen beroepsprofiel ‘{ $id }’. Het beschikbare profiel is ict-project-manager.
+# Variables:
+#   $field (String) - regions, languages, modalities, maxDistanceKm, from, to or dates
+#   $value (String) - what was given
+error-invalid-training-filter =
+    { $field ->
+        [regions] ‘{ $value }’ is geen regio van de opleidingen. Kies BE-WAL, BE-VLG, BE-BRU of FR-HDF.
+        [languages] ‘{ $value }’ is geen taalcode van twee letters zoals fr, nl of en.
+        [modalities] ‘{ $value }’ is geen manier om een opleiding te volgen. Kies in-person (klassikaal), distance (op afstand) of blended (gemengd).
+        [maxDistanceKm] ‘{ $value }’ is geen bruikbare afstand. Geef een aantal kilometer van 1 tot 1000.
+        [from] ‘{ $value }’ is geen geldige datum. Schrijf datums als 2027-01-15.
+        [to] ‘{ $value }’ is geen geldige datum. Schrijf datums als 2027-01-15.
+        [dates] De eerste datum valt na de laatste ({ $value }). Wissel ze om en probeer opnieuw.
+       *[other] Deze filter kan niet gebruikt worden: { $field } ‘{ $value }’.
+    }
+error-location-needed = Om alleen opleidingen in je buurt te tonen, moet Passerelle weten waar je woont. Vul je gemeente of postcode in je profiel in.
+# Variables:
+#   $id (String) - the offer id
+error-no-such-offer = De opleiding ‘{ $id }’ staat niet (meer) in de catalogus. Er is niets gewijzigd.

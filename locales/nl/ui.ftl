@@ -492,9 +492,6 @@ skills-error-passphrase-mismatch = De twee wachtwoordzinnen zijn niet dezelfde. 
 
 trainings-title = Opleidingen
 trainings-intro = Opleidingen in Wallonië, Hauts-de-France en Vlaanderen die je dichter bij de job brengen die je wilt. Passerelle vergelijkt je competenties met wat die job vraagt en stelt opleidingen voor die het verschil overbruggen, waar ze ook zijn in de Eurometropool.
-trainings-soon-compare = Je competenties vergelijken met een doeljob, zoals ICT-projectmanager
-trainings-soon-browse = Opleidingen aan beide kanten van de grens bekijken die je profiel aanvullen
-trainings-soon-plan = De opleidingen die je kiest bijhouden in een actieplan
 
 ## Cv en export
 
@@ -755,3 +752,182 @@ evidence-save = Een kopie opslaan…
 evidence-saving = Bezig met opslaan…
 evidence-save-label = Een kopie opslaan van { $name }
 evidence-saved = Een kopie van ‘{ $name }’ is opgeslagen in { $path }.
+
+## Trainings
+
+trainings-sample-notice = Deze opleidingen zijn een voorbeeldcatalogus, samengesteld op basis van de echte aanbieders in de regio om te tonen hoe Passerelle werkt. Controleer elk detail bij de aanbieder voor je je inschrijft; de eigen gegevens van de aanbieder zullen ze vervangen.
+trainings-loading = Opleidingen laden…
+# Variables:
+#   $profile (String) - the role profile aimed at, e.g. ICT project manager
+trainings-gap-title = Wat je nog mist voor { $profile }
+# Variables:
+#   $open (Number) - competences not yet at the level the role asks
+#   $total (Number) - competences of the role
+trainings-gap-summary =
+    { $open ->
+        [0] Je portfolio toont alle { $total } competenties op het niveau dat de job vraagt.
+        [one] 1 van de { $total } competenties zit nog onder het niveau dat de job vraagt.
+       *[other] { $open } van de { $total } competenties zitten nog onder het niveau dat de job vraagt.
+    }
+# Variables:
+#   $current (Number) - the level the portfolio shows (1…5)
+#   $target (Number) - the level the role asks (1…5)
+trainings-gap-level = e-{ $current } van e-{ $target }
+# Variables:
+#   $target (Number) - the level the role asks (1…5)
+trainings-gap-none = nog niet aangetoond, e-{ $target } gevraagd
+trainings-gap-review-link = Bekijk het volledige overzicht
+trainings-filters-title = Opleidingen filteren
+trainings-filter-regions = Regio
+trainings-filter-modalities = Vorm
+trainings-filter-language = Onderwijstaal
+trainings-filter-any-language = Alle talen
+trainings-filter-distance = Afstand van thuis
+trainings-filter-any-distance = Elke afstand
+# Variables:
+#   $km (Number) - a distance in kilometres
+trainings-filter-km = Binnen { $km } km
+trainings-filter-distance-needs-place = Om op afstand te filteren, vul je gemeente of postcode in je profiel in.
+trainings-filter-distance-settings-link = Instellingen openen
+trainings-filter-from = Start vanaf
+trainings-filter-to = Start uiterlijk op
+trainings-filter-dates-order = De eerste datum moet voor de tweede komen.
+trainings-filters-apply = Opleidingen tonen
+trainings-filters-reset = Filters wissen
+trainings-modality-in-person = Klassikaal
+trainings-modality-distance = Afstandsonderwijs
+trainings-modality-blended = Gemengd
+trainings-list-title = Opleidingen die je kloof dichten
+trainings-list-empty = Geen opleiding past bij deze filters. Probeer minder filters of een grotere afstand.
+# Variables:
+#   $count (Number) - hoeveel opleidingen er in totaal aanbevolen worden
+trainings-list-show-all = Alle { $count } opleidingen tonen
+# Variables:
+#   $count (Number) - how many trainings are listed
+trainings-list-count =
+    { $count ->
+        [one] 1 opleiding, de beste eerst.
+       *[other] { $count } opleidingen, de beste eerst.
+    }
+trainings-cross-border = Een kans over de grens
+trainings-fact-modality = Vorm
+trainings-fact-languages = Talen
+trainings-fact-where = Waar
+# Variables:
+#   $km (Number) - distance in kilometres
+trainings-fact-km = op { $km } km
+trainings-fact-next-session = Volgende sessie
+trainings-fact-no-session = Nog geen datum
+trainings-fact-covers = Competenties
+trainings-fact-score = Kloof gedicht
+# Variables:
+#   $score (Number) - share of the gap closed, in percent
+trainings-score = { $score } %
+trainings-reasons-title = Waarom deze opleiding
+trainings-add-to-plan = Toevoegen aan mijn plan
+trainings-in-plan = In mijn plan
+trainings-open-offer = Details
+trainings-plan-title = Mijn plan
+trainings-plan-empty = Je plan is leeg. Voeg de opleidingen toe die je wilt volgen en bespreek ze met je begeleider.
+# Variables:
+#   $date (String) - the start date of the next session, already formatted
+trainings-plan-next = start op { $date }
+# Variables:
+#   $id (String) - the id of an offer no longer in the catalogue
+trainings-plan-gone = Een opleiding die niet meer in de catalogus staat ({ $id })
+trainings-plan-remove = Verwijderen
+# Variables:
+#   $title (String) - the training's title
+trainings-plan-remove-label = { $title } uit mijn plan verwijderen
+trainings-map-section = Kaart van de Eurometropool
+trainings-map-title = Kaart van de Eurometropool: leerplekken en opleidingen
+# Variables:
+#   $places (Number) - learning places drawn
+#   $offers (Number) - listed trainings drawn
+trainings-map-desc = Een eenvoudige tekening van Rijsel, Kortrijk, Doornik en de steden eromheen, met de Frans-Belgische grens, de taalgrens, { $places } leerplekken en { $offers } van de opleidingen in de lijst. Dezelfde plaatsen staan hieronder in een lijst.
+trainings-map-legend-places = Leerplek
+trainings-map-legend-offers = Opleiding uit de lijst
+trainings-map-legend-home = Waar je woont
+trainings-map-legend-border = Frans-Belgische grens (bij benadering)
+trainings-map-legend-language-border = Taalgrens (bij benadering)
+trainings-map-list-title = Plaatsen op de kaart
+# Variables:
+#   $municipality (String) - where the learner lives
+trainings-map-home = Waar je woont: { $municipality }
+trainings-place-kind-epn = Openbare digitale ruimte (EPN)
+trainings-place-kind-campus = Campus
+trainings-place-kind-hub = Digitale hub
+trainings-place-kind-library = Bibliotheek
+trainings-place-kind-training-centre = Opleidingscentrum
+trainings-import-title = Een catalogus importeren
+trainings-import-help = Voeg het opleidingsaanbod van een aanbieder toe: een Passerelle-JSON-bestand, een LHEO-XML-bestand (de Franse standaard) of het CSV-sjabloon. Aanbod met dezelfde identificatie wordt bijgewerkt, niet verdubbeld.
+trainings-import-button = Een catalogus importeren…
+trainings-import-busy = Bezig met importeren…
+trainings-import-filter = Opleidingscatalogi
+# Variables:
+#   $added (Number) - new offers
+#   $updated (Number) - offers whose content changed
+#   $unchanged (Number) - offers already there as they are
+#   $places (Number) - learning places in the file
+trainings-import-summary = Catalogus geïmporteerd: { $added } nieuw, { $updated } bijgewerkt, { $unchanged } ongewijzigd, { $places } leerplekken.
+trainings-offer-back = Terug naar de opleidingen
+trainings-offer-missing-title = Opleiding niet gevonden
+trainings-offer-sample = Voorbeeldgegevens
+trainings-offer-facts = In het kort
+trainings-offer-duration = Duur
+# Variables:
+#   $hours (Number) - duration in hours
+trainings-offer-hours =
+    { $hours ->
+        [one] 1 uur
+       *[other] { $hours } uur
+    }
+trainings-offer-rhythm = Ritme
+trainings-offer-eqf = EQF-niveau
+# Variables:
+#   $level (Number) - EQF level, 1…8
+trainings-offer-eqf-level = Niveau { $level }
+trainings-offer-certification = Getuigschrift
+trainings-offer-cost = Prijs
+trainings-offer-cost-free = Gratis
+trainings-offer-cost-unknown = Vraag het aan de aanbieder
+# Variables:
+#   $amount (String) - the price in euros, already formatted
+trainings-offer-cost-eur = € { $amount }
+trainings-offer-competences = Competenties die je leert
+# Variables:
+#   $level (Number) - e-CF level reached, 1…5
+trainings-offer-competence-level = tot niveau e-{ $level }
+trainings-offer-none = Niet vermeld.
+trainings-offer-sessions = Sessies
+# Variables:
+#   $start (String) - start date, already formatted
+#   $end (String) - end date, already formatted
+trainings-offer-session-dates = Van { $start } tot { $end }
+# Variables:
+#   $start (String) - start date, already formatted
+trainings-offer-session-start = Start op { $start }
+trainings-offer-session-undated = Data nog niet bekend
+trainings-offer-register = Inschrijven via:
+trainings-offer-funding = Wie betaalt
+trainings-funding-who-everyone = Iedereen
+trainings-funding-who-employee = Werknemers
+trainings-funding-who-employer = Werkgevers
+trainings-funding-who-self-employed = Zelfstandigen
+trainings-funding-who-job-seeker-forem = Werkzoekenden ingeschreven bij Forem
+trainings-funding-who-job-seeker-vdab = Werkzoekenden ingeschreven bij VDAB
+trainings-funding-who-job-seeker-actiris = Werkzoekenden ingeschreven bij Actiris
+trainings-funding-who-job-seeker-france-travail = Werkzoekenden ingeschreven bij France Travail
+trainings-funding-who-cross-border-job-seeker = Grensoverschrijdende werkzoekenden
+trainings-funding-kind-free = gratis
+trainings-funding-kind-reduced = verminderd tarief
+trainings-funding-kind-paid = volledig tarief
+trainings-offer-where = Waar het doorgaat
+trainings-offer-nowhere = Online: je hoeft je niet te verplaatsen.
+trainings-offer-source = Bron van de gegevens
+# Variables:
+#   $date (String) - when the data was retrieved, already formatted
+trainings-offer-retrieved = opgehaald op { $date }
+# Variables:
+#   $licence (String) - the data's licence
+trainings-offer-licence = Licentie: { $licence }

@@ -7,6 +7,7 @@ mod evidence;
 mod importing;
 mod picker;
 mod state;
+mod trainings;
 
 use std::time::Instant;
 
@@ -55,6 +56,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             endorsing::endorse_file,
             endorsing::endorse_held,
             endorsing::export_signing_key,
+            trainings::recommend_trainings,
+            trainings::add_to_plan,
+            trainings::remove_from_plan,
+            trainings::training_plan,
+            trainings::import_trainings,
+            trainings::training_offer,
+            trainings::learning_places,
         ])
         .events(tauri_specta::collect_events![importing::ImportProgress])
 }

@@ -582,3 +582,71 @@ test('review: a counsellor endorses the learner’s E.2 with their own key file,
   const e2 = JSON.parse(out.toString()).find((i) => i.kind === 'self-declared' && /E\.2/.test(i.name));
   assert.equal(e2.endorsements.length, 1, out.toString());
 });
+
+test('trainings: recommendations with reasons, the plan, an offer page, in English and Dutch', async () => {
+  // By now the wallet holds the demo data and a profile in Roubaix (FR-HDF) speaking Dutch at B2.
+  await chooseLanguage('en');
+  await go('trainings');
+  await waitForHeading(message('en', 'trainings-title'));
+  const firstCard = await browser.$('main article[data-offer]');
+  await firstCard.waitForDisplayed({ timeout: 20_000 });
+  const notice = await browser.$('main [role="note"]').getText();
+  assert.equal(notice.trim(), message('en', 'trainings-sample-notice'));
+  // Every recommendation says why, as a list of reasons.
+  const reasons = await browser.execute(() =>
+    [...document.querySelectorAll('main article[data-offer]')].map((a) => a.querySelectorAll('li').length));
+  assert.ok(reasons.length > 0 && reasons.every((n) => n > 0), JSON.stringify(reasons));
+  // Offers from Belgium are marked as a chance across the border.
+  const marked = await browser.execute(() => document.querySelectorAll('main article[data-offer] .border-chance').length);
+  assert.ok(marked > 0, 'no cross-border offer is marked');
+  // The best ten first; the rest on demand.
+  assert.equal(reasons.length, 10);
+  await clickButton(filled('en', 'trainings-list-show-all', { count: await browser.execute(() =>
+    Number(document.querySelector('main section[aria-labelledby$="-list"] .text-muted')?.textContent.match(/\d+/)?.[0])) }));
+  await browser.waitUntil(async () => (await browser.$$('main article[data-offer]')).length > 10, {
+    timeout: 10_000, timeoutMsg: 'the whole list never appeared',
+  });
+  // The map of the Eurometropole, drawn from the bundled coordinates.
+  await browser.execute(() => document.querySelector('main svg[role="img"]')?.scrollIntoView({ block: 'center' }));
+  await screenshot('trainings-map-en');
+  const trainingViolations = await axeViolations();
+  const seriousOnList = trainingViolations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(seriousOnList, [], `axe on the trainings: ${JSON.stringify(seriousOnList, null, 2)}`);
+
+  // Add the first one to the plan: the button says so, and "My plan" lists it.
+  const offerId = await firstCard.getAttribute('data-offer');
+  const add = await firstCard.$(`button=${message('en', 'trainings-add-to-plan')}`);
+  await add.click();
+  await browser.waitUntil(async () => (await firstCard.$('button[aria-pressed="true"]').isExisting()), {
+    timeout: 10_000, timeoutMsg: 'the offer never showed as in the plan',
+  });
+  const planLink = await browser.$(`main a[href="#/trainings/${encodeURIComponent(offerId)}"]`);
+  assert.ok(await planLink.isExisting());
+  await browser.execute(() => window.scrollTo(0, 0));
+  await fullScreenshot('trainings-en');
+
+  // The offer page: its title, sessions, who pays, and that it is in the plan.
+  const title = await (await firstCard.$('h3 a')).getText();
+  await (await firstCard.$('h3 a')).click();
+  await waitForHeading(title);
+  const page = await browser.$('main').getText();
+  assert.match(page, new RegExp(message('en', 'trainings-offer-sessions')));
+  assert.match(page, new RegExp(message('en', 'trainings-offer-funding')));
+  assert.ok(await browser.$(`main button[aria-pressed="true"]`).isExisting(), 'the offer page does not say it is in the plan');
+  await fullScreenshot('training-offer-en');
+  const violations = await axeViolations();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on the offer page: ${JSON.stringify(serious, null, 2)}`);
+
+  // In Dutch: the list, its reasons and the plan speak Dutch.
+  await chooseLanguage('nl');
+  await go('trainings');
+  await waitForHeading(message('nl', 'trainings-title'));
+  await (await browser.$('main article[data-offer]')).waitForDisplayed({ timeout: 20_000 });
+  assert.equal((await browser.$('main [role="note"]').getText()).trim(), message('nl', 'trainings-sample-notice'));
+  await browser.waitUntil(async () => (await browser.$('main').getText()).includes(message('nl', 'trainings-in-plan')), {
+    timeout: 10_000, timeoutMsg: 'the plan is not shown in Dutch',
+  });
+  await browser.execute(() => window.scrollTo(0, 0));
+  await fullScreenshot('trainings-nl');
+});

@@ -11,4 +11,6 @@ mod migrations;
 mod profile;
 mod skills;
 mod support;
+mod trainings;
+mod trainings_recommend;
 mod verify;

@@ -131,6 +131,11 @@ enum Command {
         #[arg(long, default_value = "ict-project-manager")]
         profile: String,
     },
+    /// Cross-border training catalogues: import offers, get recommendations
+    Trainings {
+        #[command(subcommand)]
+        action: TrainingsAction,
+    },
     /// Fill the wallet with demo data: badges from a DEMO issuer, a self-declared skill
     /// and its endorsement (all really signed, with keys made on the spot)
     Demo,
@@ -138,6 +143,47 @@ enum Command {
     Settings {
         #[command(subcommand)]
         action: Option<SettingsAction>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum TrainingsAction {
+    /// Import a training catalogue: Passerelle JSON (passerelle-trainings/1), LHEO 2.x
+    /// XML or the CSV template (recognised from the content). Offers with an id already
+    /// in the wallet are updated; a file with an error changes nothing
+    Import {
+        /// The catalogue file (at most 20 MiB, 20,000 offers)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Trainings that close the gap between the wallet and a role profile, best first,
+    /// each with its reasons (which competence, from which level to which; language,
+    /// distance, dates, cost; what applies across the border)
+    Recommend {
+        /// The role profile
+        #[arg(long, default_value = "ict-project-manager")]
+        profile: String,
+        /// The language of titles and reasons: fr, nl or en (default: the wallet's)
+        #[arg(long)]
+        lang: Option<String>,
+        /// Only offers of this region: BE-WAL, BE-VLG, BE-BRU, FR-HDF (repeatable)
+        #[arg(long = "region", value_name = "REGION")]
+        regions: Vec<String>,
+        /// Only offers taught in this language, e.g. nl (repeatable)
+        #[arg(long = "language", value_name = "CODE")]
+        languages: Vec<String>,
+        /// Only offers followed this way: in-person, distance, blended (repeatable)
+        #[arg(long = "modality", value_name = "MODALITY")]
+        modalities: Vec<String>,
+        /// In-person offers at most this many km from where you live (profile)
+        #[arg(long, value_name = "KM")]
+        max_km: Option<u32>,
+        /// Only offers with a session starting on or after this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Only offers with a session starting on or before this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
     },
 }
 
@@ -445,6 +491,62 @@ fn run(cli: Cli) -> Result<Done, Error> {
                     "a copy of your signing key ({}) is written to {}",
                     c.did, c.path
                 )
+            });
+        }
+        Command::Trainings {
+            action: TrainingsAction::Import { file },
+        } => print(cli.json, &wallet.import_trainings(&file)?, |s| {
+            format!(
+                "{} offers added, {} updated, {} unchanged; {} learning places",
+                s.added, s.updated, s.unchanged, s.places
+            )
+        }),
+        Command::Trainings {
+            action:
+                TrainingsAction::Recommend {
+                    profile,
+                    lang,
+                    regions,
+                    languages,
+                    modalities,
+                    max_km,
+                    from,
+                    to,
+                },
+        } => {
+            let language = match lang {
+                Some(l) => l.parse::<Language>()?,
+                None => wallet.settings(&os_locale())?.effective_language,
+            };
+            let filters = passerelle_wallet::dto::TrainingFilters {
+                regions,
+                languages,
+                modalities,
+                max_distance_km: max_km,
+                from,
+                to,
+            };
+            let recs = wallet.recommend_trainings_in(&profile, &filters, language)?;
+            print(cli.json, &recs, |recs| {
+                recs.iter()
+                    .map(|r| {
+                        let mut out = format!(
+                            "{:>3}  {}  ({}, {}{}){}\n     {}",
+                            r.score,
+                            r.offer.title,
+                            r.offer.provider,
+                            r.region,
+                            if r.cross_border { ", cross-border" } else { "" },
+                            if r.offer.sample { " [sample]" } else { "" },
+                            r.offer.id
+                        );
+                        for reason in &r.reasons {
+                            out.push_str(&format!("\n     - {}", reason.text));
+                        }
+                        out
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
             });
         }
         Command::Demo => {

@@ -430,3 +430,252 @@ pub struct EvidenceDto {
     /// The `ni:///sha-256;…` URI the signed credential names it by.
     pub uri: String,
 }
+
+/// What importing a training catalogue did (`Wallet::import_trainings`): offers new to
+/// the wallet, offers whose content changed (same id), offers already there as they
+/// are, and how many learning places the file held (added or updated).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TrainingsImportSummary {
+    /// `json`, `lheo` or `csv`: the format recognised from the content.
+    pub format: CatalogueFormat,
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    pub places: u32,
+}
+
+/// The formats a training catalogue can be imported from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum CatalogueFormat {
+    /// Passerelle's own JSON (`passerelle-trainings/1`).
+    #[default]
+    Json,
+    /// LHEO 2.x XML, the French standard for training offers.
+    Lheo,
+    /// The CSV template documented in the README.
+    Csv,
+}
+
+/// What the learner asks the training recommendations for; empty lists and `null`
+/// do not filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TrainingFilters {
+    /// Only offers of these regions: `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`.
+    pub regions: Vec<String>,
+    /// Only offers taught in one of these languages (ISO 639-1).
+    pub languages: Vec<String>,
+    /// Only offers of these modalities: `in-person`, `distance`, `blended`.
+    pub modalities: Vec<String>,
+    /// In-person offers at most this far from where the learner lives (km); needs the
+    /// municipality or postcode in the profile. Distance and blended offers always pass.
+    pub max_distance_km: Option<u32>,
+    /// Only offers with a session starting on or after this date (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Only offers with a session starting on or before this date (`YYYY-MM-DD`).
+    pub to: Option<String>,
+}
+
+/// A recommended training offer, as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RecommendedOffer {
+    pub id: String,
+    /// In the interface language when the offer gives it, else in another one.
+    pub title: String,
+    /// The language `title` is in.
+    pub title_language: Language,
+    pub provider: String,
+    pub region: String,
+    /// `in-person`, `distance` or `blended`.
+    pub modality: String,
+    /// ISO 639-1 codes of the languages it is taught in.
+    pub languages: Vec<String>,
+    /// Where it is held (the nearest location to the learner, else the first).
+    pub municipality: Option<String>,
+    /// The start of its next session (`YYYY-MM-DD`), past ones ignored.
+    pub next_session: Option<String>,
+    /// Bundled sample data, to be replaced by a provider feed.
+    pub sample: bool,
+}
+
+/// One reason of a recommendation: a code, its arguments (`trainings-reason-<code>` in
+/// `locales/*/trainings.ftl`), and the sentence in the interface language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReasonDto {
+    pub code: String,
+    pub args: BTreeMap<String, String>,
+    pub text: String,
+}
+
+/// A training offer recommended for a role profile, with why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RecommendationDto {
+    pub offer: RecommendedOffer,
+    /// The offer's region: `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`.
+    pub region: String,
+    /// The profile's e-CF competence codes it helps, most helped first.
+    pub covers: Vec<String>,
+    /// The share of the gap to the profile it closes, in percent (1…100).
+    pub score: u32,
+    /// Why it is recommended and what applies, most important first.
+    pub reasons: Vec<ReasonDto>,
+    /// From another region than the learner's: a chance across the border.
+    pub cross_border: bool,
+    /// Distance from the learner to where it is held (km, rounded), when known.
+    pub distance_km: Option<u32>,
+    /// Whether it is in the learner's plan.
+    pub in_plan: bool,
+}
+
+/// An offer in the learner's plan ("add to my plan").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PlanItem {
+    /// When it was added (RFC 3339).
+    pub added_at: String,
+    /// The offer; `null` when it is no longer in the catalogue (its id is `offerId`).
+    pub offer: Option<RecommendedOffer>,
+    pub offer_id: String,
+}
+
+/// A text of the catalogue in the interface language when given, else in another
+/// language, with the language it is in (the UI marks it with a `lang` attribute).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct TextIn {
+    pub text: String,
+    pub language: Language,
+}
+
+/// Where an offer is held, as the offer page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct OfferLocationDto {
+    pub municipality: String,
+    pub postcode: Option<String>,
+    /// `BE` or `FR`.
+    pub country: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// The learning place it is held at (`PlaceDto::id`), if any.
+    pub place_id: Option<String>,
+    pub place_name: Option<String>,
+}
+
+/// One session of an offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct OfferSessionDto {
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// Shown as text (the app is offline).
+    pub registration_url: Option<String>,
+}
+
+/// One funding rule of an offer: for whom (`job-seeker-forem`, `employee`,
+/// `everyone`…), `free` / `reduced` / `paid`, and its note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct FundingDto {
+    pub who: String,
+    pub kind: String,
+    pub note: Option<TextIn>,
+}
+
+/// A competence an offer teaches, with its e-CF title in the interface language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct OfferCompetenceDto {
+    /// `ecf` or `esco`.
+    pub framework: String,
+    pub code: Option<String>,
+    pub uri: Option<String>,
+    /// The e-CF title, when the code is an e-CF competence.
+    pub title: Option<String>,
+    /// The e-CF level reached, 1…5.
+    pub level: Option<u8>,
+}
+
+/// Where an offer's data comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct OfferSourceDto {
+    pub system: String,
+    pub url: Option<String>,
+    pub retrieved_at: Option<String>,
+    pub licence: Option<String>,
+}
+
+/// Everything the offer page shows (`Wallet::training_offer`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct OfferDetail {
+    pub id: String,
+    pub title: TextIn,
+    pub description: Option<TextIn>,
+    pub provider: String,
+    pub provider_url: Option<String>,
+    /// `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`.
+    pub region: String,
+    /// `in-person`, `distance` or `blended`.
+    pub modality: String,
+    /// ISO 639-1 codes of the languages it is taught in.
+    pub languages: Vec<String>,
+    pub duration_hours: Option<u32>,
+    pub rhythm: Option<TextIn>,
+    pub locations: Vec<OfferLocationDto>,
+    pub sessions: Vec<OfferSessionDto>,
+    /// The price for someone who pays themselves, in euros.
+    pub cost_eur: Option<f64>,
+    pub funding: Vec<FundingDto>,
+    /// EQF level, 1…8.
+    pub eqf_level: Option<u8>,
+    pub certification: Option<TextIn>,
+    pub competences: Vec<OfferCompetenceDto>,
+    pub source: OfferSourceDto,
+    /// Bundled sample data, to be replaced by a provider feed.
+    pub sample: bool,
+    /// Whether it is in the learner's plan.
+    pub in_plan: bool,
+}
+
+/// A learning place of the region, as the Trainings page and its map show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceDto {
+    pub id: String,
+    pub name: String,
+    /// `epn`, `campus`, `hub`, `library`, `training-centre`…
+    pub kind: String,
+    pub region: String,
+    pub address: String,
+    pub municipality: String,
+    pub postcode: Option<String>,
+    pub country: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub languages: Vec<String>,
+    /// What it offers, in the interface language when given.
+    pub offers: Option<TextIn>,
+    pub url: Option<String>,
+    pub sample: bool,
+}

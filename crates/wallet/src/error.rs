@@ -138,6 +138,35 @@ pub enum Error {
 
     #[error("there is no evidence file {id} for this credential")]
     NoSuchEvidence { id: String },
+
+    // Training catalogues (crates/wallet/src/trainings/import.rs). Nothing is stored
+    // when a file has one error. `line` is 1-based, 0 when the error is about the
+    // whole file (too large, not a catalogue).
+    #[error(
+        "the {format} training catalogue is not valid (line {line}: {detail} {value:?}); nothing was imported"
+    )]
+    CatalogueInvalid {
+        /// json, lheo, csv, or unknown (not recognised)
+        format: String,
+        line: u32,
+        /// what is wrong: syntax, unknown-region, bad-date, duplicate-id… (see errors.ftl)
+        detail: String,
+        /// the value at fault, or a detail of the parser
+        value: String,
+    },
+
+    // Training recommendations and the plan (crates/wallet/src/trainings/recommend_wallet.rs).
+    #[error("there is no role profile {id:?}")]
+    UnknownProfile { id: String },
+
+    #[error("the training filter {field} {value:?} is not valid")]
+    InvalidTrainingFilter { field: String, value: String },
+
+    #[error("to filter by distance, give your municipality or postcode in your profile")]
+    LocationNeeded,
+
+    #[error("there is no training offer {id} in the catalogue")]
+    NoSuchOffer { id: String },
 }
 
 impl Error {
@@ -175,6 +204,11 @@ impl Error {
         "bad-evidence-file",
         "too-many-evidence-files",
         "no-such-evidence",
+        "catalogue-invalid",
+        "unknown-profile",
+        "invalid-training-filter",
+        "location-needed",
+        "no-such-offer",
     ];
 
     /// The stable code the UI branches on.
@@ -212,6 +246,11 @@ impl Error {
             Error::BadEvidenceFile { .. } => "bad-evidence-file",
             Error::TooManyEvidenceFiles { .. } => "too-many-evidence-files",
             Error::NoSuchEvidence { .. } => "no-such-evidence",
+            Error::CatalogueInvalid { .. } => "catalogue-invalid",
+            Error::UnknownProfile { .. } => "unknown-profile",
+            Error::InvalidTrainingFilter { .. } => "invalid-training-filter",
+            Error::LocationNeeded => "location-needed",
+            Error::NoSuchOffer { .. } => "no-such-offer",
         }
     }
 
@@ -293,6 +332,23 @@ impl Error {
             }
             Error::TooManyEvidenceFiles { max } => put("max", max.to_string()),
             Error::NoSuchEvidence { id } => put("id", id.clone()),
+            Error::CatalogueInvalid {
+                format,
+                line,
+                detail,
+                value,
+            } => {
+                put("format", format.clone());
+                put("line", line.to_string());
+                put("detail", detail.clone());
+                put("value", value.clone());
+            }
+            Error::UnknownProfile { id } | Error::NoSuchOffer { id } => put("id", id.clone()),
+            Error::InvalidTrainingFilter { field, value } => {
+                put("field", field.clone());
+                put("value", value.clone());
+            }
+            Error::LocationNeeded => {}
         }
         a
     }
@@ -398,6 +454,23 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::TooManyEvidenceFiles { max: 10 },
         Error::NoSuchEvidence {
             id: "ba7816bf".into(),
+        },
+        Error::CatalogueInvalid {
+            format: "csv".into(),
+            line: 4,
+            detail: "unknown-region".into(),
+            value: "FR-IDF".into(),
+        },
+        Error::UnknownProfile {
+            id: "astronaut".into(),
+        },
+        Error::InvalidTrainingFilter {
+            field: "regions".into(),
+            value: "FR-IDF".into(),
+        },
+        Error::LocationNeeded,
+        Error::NoSuchOffer {
+            id: "forem:123".into(),
         },
     ]
 }

@@ -1,7 +1,8 @@
 //! The Rust side of Passerelle's messages. The same `locales/{en,fr,nl}/*.ftl`
 //! files serve the UI (through `@fluent/bundle`) and Rust (through `fluent-bundle`);
 //! Rust needs the error messages, for the command line and for logs, and the few
-//! words it writes into the credentials it signs (`credentials.ftl`).
+//! words it writes into the credentials it signs (`credentials.ftl`), and the reasons
+//! of the training recommendations the command line prints (`trainings.ftl`).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
@@ -13,6 +14,9 @@ const ERRORS_NL: &str = include_str!("../../../locales/nl/errors.ftl");
 const CREDENTIALS_EN: &str = include_str!("../../../locales/en/credentials.ftl");
 const CREDENTIALS_FR: &str = include_str!("../../../locales/fr/credentials.ftl");
 const CREDENTIALS_NL: &str = include_str!("../../../locales/nl/credentials.ftl");
+const TRAININGS_EN: &str = include_str!("../../../locales/en/trainings.ftl");
+const TRAININGS_FR: &str = include_str!("../../../locales/fr/trainings.ftl");
+const TRAININGS_NL: &str = include_str!("../../../locales/nl/trainings.ftl");
 
 fn errors_source(lang: Language) -> &'static str {
     match lang {
@@ -30,12 +34,24 @@ fn credentials_source(lang: Language) -> &'static str {
     }
 }
 
+fn trainings_source(lang: Language) -> &'static str {
+    match lang {
+        Language::En => TRAININGS_EN,
+        Language::Fr => TRAININGS_FR,
+        Language::Nl => TRAININGS_NL,
+    }
+}
+
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {
     let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     // Plain text for terminals: no Unicode isolation marks around placeables.
     bundle.set_use_isolating(false);
-    for source in [errors_source(lang), credentials_source(lang)] {
+    for source in [
+        errors_source(lang),
+        credentials_source(lang),
+        trainings_source(lang),
+    ] {
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
         // Duplicate ids are caught by the locale tests; keep what was added.
         let _ = bundle.add_resource(resource);
@@ -49,7 +65,26 @@ pub fn format(
     id: &str,
     args: &std::collections::BTreeMap<String, String>,
 ) -> Option<String> {
+    format_in(&bundle(lang), id, args)
+}
+
+/// Format many messages in `lang` (id, args), reading the message files once.
+pub fn format_each<'a>(
+    lang: Language,
+    messages: impl IntoIterator<Item = (&'a str, &'a std::collections::BTreeMap<String, String>)>,
+) -> Vec<Option<String>> {
     let bundle = bundle(lang);
+    messages
+        .into_iter()
+        .map(|(id, args)| format_in(&bundle, id, args))
+        .collect()
+}
+
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: &std::collections::BTreeMap<String, String>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut fargs = FluentArgs::new();
     for (k, v) in args {

@@ -23,6 +23,7 @@ pub mod review;
 pub mod search;
 mod settings;
 pub mod skills;
+pub mod trainings;
 mod verify;
 mod wallet;
 

@@ -60,6 +60,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "profile_details",
         sql: include_str!("../migrations/0008_profile_details.sql"),
     },
+    Migration {
+        version: 9,
+        name: "trainings",
+        sql: include_str!("../migrations/0009_trainings.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

@@ -44,6 +44,10 @@ pub struct Wallet {
     dir: PathBuf,
     clock: Arc<dyn Clock>,
     migration_backup: Option<PathBuf>,
+    /// The training catalogue as last read (bundled + imported), dropped when a
+    /// catalogue is imported: parsing thousands of stored offers is most of the cost
+    /// of a recommendation.
+    pub(crate) trainings_cache: std::sync::Mutex<Option<Arc<Vec<crate::trainings::TrainingOffer>>>>,
 }
 
 impl std::fmt::Debug for Wallet {
@@ -135,6 +139,7 @@ impl Wallet {
             dir,
             clock,
             migration_backup,
+            trainings_cache: std::sync::Mutex::new(None),
         })
     }
 

@@ -78,6 +78,20 @@ export const commands = {
 	 *  protects it when the key is kept in the system keyring.
 	 */
 	exportSigningKey: (out: string, newPassphrase: string | null) => typedError<SigningKeyCopy, AppError>(__TAURI_INVOKE("export_signing_key", { out, newPassphrase })),
+	/**  Training offers that close the gap to the role profile `profile_id`, with reasons. */
+	recommendTrainings: (profileId: string, filters: TrainingFilters) => typedError<RecommendationDto[], AppError>(__TAURI_INVOKE("recommend_trainings", { profileId, filters })),
+	/**  Add an offer to the learner's plan; returns the plan. */
+	addToPlan: (id: string) => typedError<PlanItem[], AppError>(__TAURI_INVOKE("add_to_plan", { id })),
+	/**  Take an offer out of the learner's plan; returns the plan. */
+	removeFromPlan: (id: string) => typedError<PlanItem[], AppError>(__TAURI_INVOKE("remove_from_plan", { id })),
+	/**  The learner's plan. */
+	trainingPlan: () => typedError<PlanItem[], AppError>(__TAURI_INVOKE("training_plan")),
+	/**  Import a training catalogue file (JSON, LHEO XML or CSV). */
+	importTrainings: (path: string) => typedError<TrainingsImportSummary, AppError>(__TAURI_INVOKE("import_trainings", { path })),
+	/**  Everything about one offer (the offer page). */
+	trainingOffer: (id: string) => typedError<OfferDetail, AppError>(__TAURI_INVOKE("training_offer", { id })),
+	/**  The learning places of the region. */
+	learningPlaces: () => typedError<PlaceDto[], AppError>(__TAURI_INVOKE("learning_places")),
 };
 
 /** Events */
@@ -143,6 +157,15 @@ export type BadgeItem = {
 	/**  The display image as a `data:image/png;base64,…` URL (a PNG we encoded), if any. */
 	image: string | null,
 };
+
+/**  The formats a training catalogue can be imported from. */
+export type CatalogueFormat = 
+/**  Passerelle's own JSON (`passerelle-trainings/1`). */
+"json" | 
+/**  LHEO 2.x XML, the French standard for training offers. */
+"lheo" | 
+/**  The CSV template documented in the README. */
+"csv";
 
 /**  One check of a verification, as the CLI and the UI show it. */
 export type CheckDto = {
@@ -266,6 +289,16 @@ export type FileReport = {
 	checks: CheckDto[],
 };
 
+/**
+ *  One funding rule of an offer: for whom (`job-seeker-forem`, `employee`,
+ *  `everyone`…), `free` / `reduced` / `paid`, and its note.
+ */
+export type FundingDto = {
+	who: string,
+	kind: string,
+	note: TextIn | null,
+};
+
 /**  Sent after each file of an import. */
 export type ImportProgress = {
 	done: number,
@@ -326,6 +359,107 @@ export type NarrativeInput = {
 	text: string,
 };
 
+/**  A competence an offer teaches, with its e-CF title in the interface language. */
+export type OfferCompetenceDto = {
+	/**  `ecf` or `esco`. */
+	framework: string,
+	code: string | null,
+	uri: string | null,
+	/**  The e-CF title, when the code is an e-CF competence. */
+	title: string | null,
+	/**  The e-CF level reached, 1…5. */
+	level: number | null,
+};
+
+/**  Everything the offer page shows (`Wallet::training_offer`). */
+export type OfferDetail = {
+	id: string,
+	title: TextIn,
+	description: TextIn | null,
+	provider: string,
+	providerUrl: string | null,
+	/**  `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`. */
+	region: string,
+	/**  `in-person`, `distance` or `blended`. */
+	modality: string,
+	/**  ISO 639-1 codes of the languages it is taught in. */
+	languages: string[],
+	durationHours: number | null,
+	rhythm: TextIn | null,
+	locations: OfferLocationDto[],
+	sessions: OfferSessionDto[],
+	/**  The price for someone who pays themselves, in euros. */
+	costEur: number | null,
+	funding: FundingDto[],
+	/**  EQF level, 1…8. */
+	eqfLevel: number | null,
+	certification: TextIn | null,
+	competences: OfferCompetenceDto[],
+	source: OfferSourceDto,
+	/**  Bundled sample data, to be replaced by a provider feed. */
+	sample: boolean,
+	/**  Whether it is in the learner's plan. */
+	inPlan: boolean,
+};
+
+/**  Where an offer is held, as the offer page shows it. */
+export type OfferLocationDto = {
+	municipality: string,
+	postcode: string | null,
+	/**  `BE` or `FR`. */
+	country: string,
+	latitude: number | null,
+	longitude: number | null,
+	/**  The learning place it is held at (`PlaceDto::id`), if any. */
+	placeId: string | null,
+	placeName: string | null,
+};
+
+/**  One session of an offer. */
+export type OfferSessionDto = {
+	start: string | null,
+	end: string | null,
+	/**  Shown as text (the app is offline). */
+	registrationUrl: string | null,
+};
+
+/**  Where an offer's data comes from. */
+export type OfferSourceDto = {
+	system: string,
+	url: string | null,
+	retrievedAt: string | null,
+	licence: string | null,
+};
+
+/**  A learning place of the region, as the Trainings page and its map show it. */
+export type PlaceDto = {
+	id: string,
+	name: string,
+	/**  `epn`, `campus`, `hub`, `library`, `training-centre`… */
+	kind: string,
+	region: string,
+	address: string,
+	municipality: string,
+	postcode: string | null,
+	country: string,
+	latitude: number | null,
+	longitude: number | null,
+	languages: string[],
+	/**  What it offers, in the interface language when given. */
+	offers: TextIn | null,
+	url: string | null,
+	sample: boolean,
+};
+
+/**  An offer in the learner's plan ("add to my plan"). */
+export type PlanItem = {
+	/**  When it was added (RFC 3339). */
+	addedAt: string,
+	/**  The offer; `null` when it is no longer in the catalogue (its id is `offerId`). */
+	offer: RecommendedOffer | null,
+	offerId: string,
+};
+
 /**  The holder's profile. */
 export type Profile = {
 	name: string,
@@ -359,6 +493,56 @@ export type ProfileInput = {
 	region: string,
 	municipality: string,
 	postcode: string,
+};
+
+/**
+ *  One reason of a recommendation: a code, its arguments (`trainings-reason-<code>` in
+ *  `locales/*\/trainings.ftl`), and the sentence in the interface language.
+ */
+export type ReasonDto = {
+	code: string,
+	args: { [key in string]: string },
+	text: string,
+};
+
+/**  A training offer recommended for a role profile, with why. */
+export type RecommendationDto = {
+	offer: RecommendedOffer,
+	/**  The offer's region: `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`. */
+	region: string,
+	/**  The profile's e-CF competence codes it helps, most helped first. */
+	covers: string[],
+	/**  The share of the gap to the profile it closes, in percent (1…100). */
+	score: number,
+	/**  Why it is recommended and what applies, most important first. */
+	reasons: ReasonDto[],
+	/**  From another region than the learner's: a chance across the border. */
+	crossBorder: boolean,
+	/**  Distance from the learner to where it is held (km, rounded), when known. */
+	distanceKm: number | null,
+	/**  Whether it is in the learner's plan. */
+	inPlan: boolean,
+};
+
+/**  A recommended training offer, as the list shows it. */
+export type RecommendedOffer = {
+	id: string,
+	/**  In the interface language when the offer gives it, else in another one. */
+	title: string,
+	/**  The language `title` is in. */
+	titleLanguage: Language,
+	provider: string,
+	region: string,
+	/**  `in-person`, `distance` or `blended`. */
+	modality: string,
+	/**  ISO 639-1 codes of the languages it is taught in. */
+	languages: string[],
+	/**  Where it is held (the nearest location to the learner, else the first). */
+	municipality: string | null,
+	/**  The start of its next session (`YYYY-MM-DD`), past ones ignored. */
+	nextSession: string | null,
+	/**  Bundled sample data, to be replaced by a provider feed. */
+	sample: boolean,
 };
 
 /**  The portfolio against a role profile, for the counsellor's review. */
@@ -410,8 +594,53 @@ export type SigningKeyCopy = {
 	store: string,
 };
 
+/**
+ *  A text of the catalogue in the interface language when given, else in another
+ *  language, with the language it is in (the UI marks it with a `lang` attribute).
+ */
+export type TextIn = {
+	text: string,
+	language: Language,
+};
+
 /**  Colour theme: follow the system, or force light or dark. */
 export type Theme = "system" | "light" | "dark";
+
+/**
+ *  What the learner asks the training recommendations for; empty lists and `null`
+ *  do not filter.
+ */
+export type TrainingFilters = {
+	/**  Only offers of these regions: `BE-WAL`, `BE-VLG`, `BE-BRU`, `FR-HDF`. */
+	regions: string[],
+	/**  Only offers taught in one of these languages (ISO 639-1). */
+	languages: string[],
+	/**  Only offers of these modalities: `in-person`, `distance`, `blended`. */
+	modalities: string[],
+	/**
+	 *  In-person offers at most this far from where the learner lives (km); needs the
+	 *  municipality or postcode in the profile. Distance and blended offers always pass.
+	 */
+	maxDistanceKm: number | null,
+	/**  Only offers with a session starting on or after this date (`YYYY-MM-DD`). */
+	from: string | null,
+	/**  Only offers with a session starting on or before this date (`YYYY-MM-DD`). */
+	to: string | null,
+};
+
+/**
+ *  What importing a training catalogue did (`Wallet::import_trainings`): offers new to
+ *  the wallet, offers whose content changed (same id), offers already there as they
+ *  are, and how many learning places the file held (added or updated).
+ */
+export type TrainingsImportSummary = {
+	/**  `json`, `lheo` or `csv`: the format recognised from the content. */
+	format: CatalogueFormat,
+	added: number,
+	updated: number,
+	unchanged: number,
+	places: number,
+};
 
 /**  What `passerelle info` and the home screen show about the wallet. */
 export type WalletInfo = {

@@ -36,6 +36,7 @@ import type {
   commands,
 } from './bindings';
 import * as evidence from './fakeEvidence';
+import * as trainings from './fakeTrainings';
 import type { Result } from './result';
 
 type Commands = typeof commands;
@@ -162,6 +163,7 @@ export const fakeEvents = {
 export function resetFake(): void {
   Object.assign(fakeState, initialState());
   evidence.resetFakeEvidence();
+  trainings.resetFakeTrainings();
 }
 
 /** A command's failure, thrown inside `answer` (as Rust would return `Err`). */
@@ -901,4 +903,14 @@ export const fakeCommands: Commands = {
   endorseHeld: (id, keyFile, passphrase, endorserName, comment) =>
     answer('endorseHeld', () => endorseHeld(id, keyFile, passphrase, endorserName, comment)),
   exportSigningKey: (out, newPassphrase) => answer('exportSigningKey', () => exportSigningKey(out, newPassphrase)),
+  recommendTrainings: (profileId, filters) =>
+    answer('recommendTrainings', () =>
+      trainings.fakeRecommend(profileId, filters, fakeReview(profileId)?.items ?? null, fakeState.profile, settings().effectiveLanguage),
+    ),
+  addToPlan: (id) => answer('addToPlan', () => trainings.fakeAddToPlan(id, fakeState.now(), settings().effectiveLanguage)),
+  removeFromPlan: (id) => answer('removeFromPlan', () => trainings.fakeRemoveFromPlan(id, settings().effectiveLanguage)),
+  trainingPlan: () => answer('trainingPlan', () => trainings.fakePlan(settings().effectiveLanguage)),
+  importTrainings: (path) => answer('importTrainings', () => trainings.fakeImportTrainings(path)),
+  trainingOffer: (id) => answer('trainingOffer', () => trainings.fakeOffer(id, settings().effectiveLanguage)),
+  learningPlaces: () => answer('learningPlaces', () => trainings.fakePlaces()),
 };

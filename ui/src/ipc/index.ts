@@ -26,13 +26,19 @@ import type {
   KeyStoreInfo,
   Language,
   LevelDto,
+  OfferDetail,
+  PlaceDto,
+  PlanItem,
   Profile,
   ProfileChoices,
   ProfileInput,
+  RecommendationDto,
   ReviewDto,
   Settings,
   SigningKeyCopy,
   Theme,
+  TrainingFilters,
+  TrainingsImportSummary,
   WalletInfo,
 } from './bindings';
 import { fakeCommands, fakeEvents, type FileDrop } from './fake';
@@ -71,6 +77,19 @@ export type {
   SigningKeyCopy,
   Theme,
   WalletInfo,
+  FundingDto,
+  OfferCompetenceDto,
+  OfferDetail,
+  OfferLocationDto,
+  OfferSessionDto,
+  PlaceDto,
+  PlanItem,
+  ReasonDto,
+  RecommendationDto,
+  RecommendedOffer,
+  TextIn,
+  TrainingFilters,
+  TrainingsImportSummary,
 } from './bindings';
 export type { FileDrop } from './fake';
 export type { Result } from './result';
@@ -200,6 +219,22 @@ export const addAppointmentNote = (counsellor: string, text: string): Promise<Ap
   run(() => backend().addAppointmentNote(counsellor, text));
 /** The appointment notes, newest first. */
 export const appointmentNotes = (): Promise<AppointmentNote[]> => run(() => backend().appointmentNotes());
+
+/** Trainings: offers that close the gap to the role profile `profileId`, ranked, with their reasons (best 100). */
+export const recommendTrainings = (profileId: string, filters: TrainingFilters): Promise<RecommendationDto[]> =>
+  run(() => backend().recommendTrainings(profileId, filters));
+/** Trainings: add an offer to the learner's plan; returns the plan. */
+export const addToPlan = (id: string): Promise<PlanItem[]> => run(() => backend().addToPlan(id));
+/** Trainings: take an offer out of the plan; returns the plan. */
+export const removeFromPlan = (id: string): Promise<PlanItem[]> => run(() => backend().removeFromPlan(id));
+/** Trainings: the learner's plan, oldest first. */
+export const trainingPlan = (): Promise<PlanItem[]> => run(() => backend().trainingPlan());
+/** Trainings: import a catalogue file (Passerelle JSON, LHEO XML or the CSV template); nothing is stored on error. */
+export const importTrainings = (path: string): Promise<TrainingsImportSummary> => run(() => backend().importTrainings(path));
+/** Trainings: everything about one offer (the offer page), in the interface language. */
+export const trainingOffer = (id: string): Promise<OfferDetail> => run(() => backend().trainingOffer(id));
+/** Trainings: the learning places of the region (list and map). */
+export const learningPlaces = (): Promise<PlaceDto[]> => run(() => backend().learningPlaces());
 
 /** Call `callback` with each progress report of a running import, until the returned function is called. */
 export async function onImportProgress(callback: (progress: ImportProgress) => void): Promise<Unlisten> {

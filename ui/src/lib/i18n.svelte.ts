@@ -1,25 +1,28 @@
 /**
- * Messages, from the repository's `locales/{en,fr,nl}/{ui,errors}.ftl` (shared
+ * Messages, from the repository's `locales/{en,fr,nl}/{ui,errors,trainings}.ftl` (shared
  * with Rust). `t(id, args)` is reactive: components re-render when the language
  * changes. A missing id shows the id itself (tests check that none is missing).
  */
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
 import enErrors from '../../../locales/en/errors.ftl?raw';
+import enTrainings from '../../../locales/en/trainings.ftl?raw';
 import enUi from '../../../locales/en/ui.ftl?raw';
 import frErrors from '../../../locales/fr/errors.ftl?raw';
+import frTrainings from '../../../locales/fr/trainings.ftl?raw';
 import frUi from '../../../locales/fr/ui.ftl?raw';
 import nlErrors from '../../../locales/nl/errors.ftl?raw';
+import nlTrainings from '../../../locales/nl/trainings.ftl?raw';
 import nlUi from '../../../locales/nl/ui.ftl?raw';
 import { toAppError, type Language } from '../ipc';
 
 export type MessageArgs = Record<string, FluentVariable>;
 
 /** The .ftl sources of each language, as text. */
-export const SOURCES: Readonly<Record<Language, { ui: string; errors: string }>> = {
-  en: { ui: enUi, errors: enErrors },
-  fr: { ui: frUi, errors: frErrors },
-  nl: { ui: nlUi, errors: nlErrors },
+export const SOURCES: Readonly<Record<Language, { ui: string; errors: string; trainings: string }>> = {
+  en: { ui: enUi, errors: enErrors, trainings: enTrainings },
+  fr: { ui: frUi, errors: frErrors, trainings: frTrainings },
+  nl: { ui: nlUi, errors: nlErrors, trainings: nlTrainings },
 };
 
 /** A bundle with all of `lang`'s messages; syntax errors in a source are thrown. */
@@ -90,6 +93,19 @@ export function errorText(error: unknown): string {
   if (known !== undefined) return known;
   const detail = values.detail === undefined ? code : `${code}: ${values.detail}`;
   return formatMessage(bundle, 'error-unexpected', { detail }) ?? `${code} ${detail}`;
+}
+
+/**
+ * The sentence of a training recommendation's reason, `{ code, args, text }` from
+ * Rust: message `trainings-reason-<code>` (trainings.ftl) with those args in
+ * the current language; an unknown code keeps the text Rust gave.
+ */
+export function reasonText(reason: { code: string; args: Partial<Record<string, string>>; text?: string }): string {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(reason.args)) {
+    if (value !== undefined) values[key] = value;
+  }
+  return formatMessage(bundleFor(current), `trainings-reason-${reason.code}`, values) ?? reason.text ?? reason.code;
 }
 
 /** The locale for dates and numbers: English as written in Europe ("3 March 2026"). */

@@ -84,7 +84,7 @@ describe('messages', () => {
   });
 
   it('gives fr and nl exactly the ids, attributes and variables of en', () => {
-    for (const file of ['ui', 'errors'] as const) {
+    for (const file of ['ui', 'errors', 'trainings'] as const) {
       const en = shape(SOURCES.en[file]);
       for (const lang of ['fr', 'nl'] as const) {
         const other = shape(SOURCES[lang][file]);
