@@ -43,9 +43,14 @@ interface FakeOffer {
 
 const SESSION_URL = 'https://example.invalid/fake-registration';
 
+/** A made-up sample place with no web site; what it offers is in English. */
+function fakePlace(place: Omit<PlaceDto, 'offers' | 'url' | 'sample'> & { offers: string }): PlaceDto {
+  return { ...place, offers: { text: place.offers, language: 'en' }, url: null, sample: true };
+}
+
 /** The made-up learning places. */
 export const FAKE_PLACES: PlaceDto[] = [
-  {
+  fakePlace({
     id: 'fake-place-lille',
     name: 'FAKE Digital hub Lille',
     kind: 'hub',
@@ -57,11 +62,9 @@ export const FAKE_PLACES: PlaceDto[] = [
     latitude: 50.6365,
     longitude: 3.0635,
     languages: ['fr', 'en'],
-    offers: { text: 'FAKE: workshops and coworking (preview data)', language: 'en' },
-    url: null,
-    sample: true,
-  },
-  {
+    offers: 'FAKE: workshops and coworking (preview data)',
+  }),
+  fakePlace({
     id: 'fake-place-kortrijk',
     name: 'FAKE Campus Kortrijk',
     kind: 'campus',
@@ -73,11 +76,9 @@ export const FAKE_PLACES: PlaceDto[] = [
     latitude: 50.8245,
     longitude: 3.2505,
     languages: ['nl', 'en'],
-    offers: { text: 'FAKE: evening classes (preview data)', language: 'en' },
-    url: null,
-    sample: true,
-  },
-  {
+    offers: 'FAKE: evening classes (preview data)',
+  }),
+  fakePlace({
     id: 'fake-place-mons',
     name: 'FAKE EPN Mons',
     kind: 'epn',
@@ -89,11 +90,16 @@ export const FAKE_PLACES: PlaceDto[] = [
     latitude: 50.4542,
     longitude: 3.9523,
     languages: ['fr'],
-    offers: { text: 'FAKE: free computer help (preview data)', language: 'en' },
-    url: null,
-    sample: true,
-  },
+    offers: 'FAKE: free computer help (preview data)',
+  }),
 ];
+
+/** Where an offer given at one of the made-up places is: that place, its region and municipality. */
+function at(placeId: string): Pick<FakeOffer, 'region' | 'municipality' | 'place' | 'lat' | 'lon'> {
+  const place = FAKE_PLACES.find((p) => p.id === placeId);
+  if (!place) throw new Error(`no fake place ${placeId}`);
+  return { region: place.region, municipality: place.municipality, place: place.id, lat: place.latitude, lon: place.longitude };
+}
 
 /** The made-up catalogue. */
 export const FAKE_OFFERS: FakeOffer[] = [
@@ -102,13 +108,9 @@ export const FAKE_OFFERS: FakeOffer[] = [
     title: { en: 'FAKE Project management essentials', fr: 'FAKE Les bases de la gestion de projet' },
     description: { en: 'FAKE: a made-up training for the browser preview.' },
     provider: 'FAKE Training centre Lille',
-    region: 'FR-HDF',
+    ...at('fake-place-lille'),
     modality: 'in-person',
     languages: ['fr'],
-    municipality: 'Lille',
-    place: 'fake-place-lille',
-    lat: 50.6365,
-    lon: 3.0635,
     sessions: [{ start: '2099-03-02', end: '2099-04-30', registrationUrl: SESSION_URL }],
     competences: [{ code: 'E.2', title: 'FAKE Project and Portfolio Management', level: 3 }],
     costEur: 0,
@@ -118,13 +120,9 @@ export const FAKE_OFFERS: FakeOffer[] = [
     title: { nl: 'FAKE Risicobeheer in ICT-projecten' },
     description: { nl: 'FAKE: een verzonnen opleiding voor de voorvertoning.' },
     provider: 'FAKE Hogeschool Kortrijk',
-    region: 'BE-VLG',
+    ...at('fake-place-kortrijk'),
     modality: 'blended',
     languages: ['nl'],
-    municipality: 'Kortrijk',
-    place: 'fake-place-kortrijk',
-    lat: 50.8245,
-    lon: 3.2505,
     sessions: [{ start: '2099-02-01', end: '2099-06-15', registrationUrl: SESSION_URL }],
     competences: [
       { code: 'E.3', title: 'FAKE Risk Management', level: 3 },
@@ -137,13 +135,9 @@ export const FAKE_OFFERS: FakeOffer[] = [
     title: { fr: 'FAKE Planifier un service numérique', en: 'FAKE Planning a digital service' },
     description: { fr: 'FAKE : une formation inventée pour l’aperçu.' },
     provider: 'FAKE Centre de compétence Mons',
-    region: 'BE-WAL',
+    ...at('fake-place-mons'),
     modality: 'in-person',
     languages: ['fr'],
-    municipality: 'Mons',
-    place: 'fake-place-mons',
-    lat: 50.4542,
-    lon: 3.9523,
     sessions: [{ start: '2099-09-07', end: '2099-10-30', registrationUrl: null }],
     competences: [{ code: 'A.4', title: 'FAKE Product / Service Planning', level: 3 }],
     costEur: null,
@@ -169,13 +163,9 @@ export const FAKE_OFFERS: FakeOffer[] = [
     title: { en: 'FAKE Introduction to projects' },
     description: {},
     provider: 'FAKE Training centre Lille',
-    region: 'FR-HDF',
+    ...at('fake-place-lille'),
     modality: 'in-person',
     languages: ['fr'],
-    municipality: 'Lille',
-    place: 'fake-place-lille',
-    lat: 50.6365,
-    lon: 3.0635,
     sessions: [{ start: '2099-05-04', end: '2099-05-08', registrationUrl: null }],
     competences: [{ code: 'E.2', title: 'FAKE Project and Portfolio Management', level: 1 }],
     costEur: 0,

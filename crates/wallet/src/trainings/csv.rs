@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::import::{Parsed, check_offers, invalid, parse_date};
+use super::import::{Parsed, invalid, offers_only, parse_date};
 use super::model::{
     Cost, Funding, LocalizedText, Location, Modality, OfferSource, Provider, Session,
     TargetCompetence, TrainingOffer,
@@ -372,14 +372,7 @@ pub(crate) fn parse(text: &str) -> Result<Parsed> {
             .collect();
         offers.push(offer(&row, *line)?);
     }
-    if let Err((i, problem)) = check_offers(&offers) {
-        return Err(invalid(FORMAT, rows[i].0, problem.detail, problem.value));
-    }
-    Ok(Parsed {
-        format: FORMAT,
-        offers,
-        places: vec![],
-    })
+    offers_only(FORMAT, offers, |i, _| rows[i].0)
 }
 
 #[cfg(test)]

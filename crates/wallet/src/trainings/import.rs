@@ -315,23 +315,49 @@ fn problem(path: &[&str], detail: &'static str, value: impl Into<String>) -> Pro
 
 /// Check every offer; the first problem, with the index of its offer.
 pub(crate) fn check_offers(offers: &[TrainingOffer]) -> std::result::Result<(), (usize, Problem)> {
-    let mut ids = HashSet::new();
-    for (i, o) in offers.iter().enumerate() {
-        check_offer(o).map_err(|p| (i, p))?;
-        if !ids.insert(o.id.trim()) {
-            return Err((i, problem(&["id"], "duplicate-id", o.id.trim())));
-        }
+    check_all(offers, |o| &o.id, check_offer)
+}
+
+/// The checked result of a file that holds offers only (CSV, LHEO): the first problem is
+/// reported at the line `line_of` gives for it (the index of its offer, and the problem).
+pub(crate) fn offers_only(
+    format: CatalogueFormat,
+    offers: Vec<TrainingOffer>,
+    line_of: impl FnOnce(usize, &Problem) -> u32,
+) -> Result<Parsed> {
+    if let Err((i, problem)) = check_offers(&offers) {
+        return Err(invalid(
+            format,
+            line_of(i, &problem),
+            problem.detail,
+            problem.value,
+        ));
     }
-    Ok(())
+    Ok(Parsed {
+        format,
+        offers,
+        places: vec![],
+    })
 }
 
 /// Check every learning place; the first problem, with the index of its place.
 pub(crate) fn check_places(places: &[LearningPlace]) -> std::result::Result<(), (usize, Problem)> {
+    check_all(places, |p| &p.id, check_place)
+}
+
+/// Check every item with `check`, and that no two have the same (trimmed) `id`; the
+/// first problem, with the index of its item.
+fn check_all<T>(
+    items: &[T],
+    id: impl Fn(&T) -> &str,
+    check: impl Fn(&T) -> std::result::Result<(), Problem>,
+) -> std::result::Result<(), (usize, Problem)> {
     let mut ids = HashSet::new();
-    for (i, p) in places.iter().enumerate() {
-        check_place(p).map_err(|e| (i, e))?;
-        if !ids.insert(p.id.trim()) {
-            return Err((i, problem(&["id"], "duplicate-id", p.id.trim())));
+    for (i, item) in items.iter().enumerate() {
+        check(item).map_err(|p| (i, p))?;
+        let id = id(item).trim();
+        if !ids.insert(id) {
+            return Err((i, problem(&["id"], "duplicate-id", id)));
         }
     }
     Ok(())

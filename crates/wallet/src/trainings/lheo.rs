@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use quick_xml::events::Event;
 
 use super::csv::parse_competences;
-use super::import::{Parsed, Problem, check_offers, invalid, line_at, region_from_postcode};
+use super::import::{Parsed, Problem, invalid, line_at, offers_only, region_from_postcode};
 use super::model::{
     Cost, Funding, LocalizedText, Location, Modality, OfferSource, Provider, Session, TrainingOffer,
 };
@@ -607,15 +607,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed> {
         .map(map_formation)
         .collect::<Result<Vec<_>>>()?;
     let offers: Vec<TrainingOffer> = mapped.iter().map(|m| m.offer.clone()).collect();
-    if let Err((i, problem)) = check_offers(&offers) {
-        let line = mapped[i].line_of(&problem);
-        return Err(invalid(FORMAT, line, problem.detail, problem.value));
-    }
-    Ok(Parsed {
-        format: FORMAT,
-        offers,
-        places: vec![],
-    })
+    offers_only(FORMAT, offers, |i, problem| mapped[i].line_of(problem))
 }
 
 #[cfg(test)]

@@ -353,7 +353,9 @@ mod tests {
         Wallet::open(dir, Arc::new(clock)).unwrap()
     }
 
-    fn store(w: &Wallet, id: &str, competences: serde_json::Value, region: &str) {
+    /// Store an in-person offer in Mons that teaches ECF `code` up to `level`.
+    fn store(w: &Wallet, id: &str, code: &str, level: u8, region: &str) {
+        let competences = json!([{"framework": "ecf", "code": code, "level": level}]);
         let offer = json!({
             "id": id,
             "source": {"system": "test"},
@@ -379,6 +381,12 @@ mod tests {
             "2026-11-22T10:00:00Z",
         )
         .unwrap();
+    }
+
+    /// The recommendations for an ICT project manager, with no filter.
+    fn recommend(w: &Wallet, language: Language) -> Vec<RecommendationDto> {
+        w.recommend_trainings_in("ict-project-manager", &TrainingFilters::default(), language)
+            .unwrap()
     }
 
     #[test]
@@ -456,24 +464,9 @@ mod tests {
     fn the_wallet_recommends_from_its_catalogue_with_reasons_in_words() {
         let dir = tempfile::tempdir().unwrap();
         let w = wallet(dir.path());
-        store(
-            &w,
-            "t:e2",
-            json!([{"framework": "ecf", "code": "E.2", "level": 3}]),
-            "BE-WAL",
-        );
-        store(
-            &w,
-            "t:a8",
-            json!([{"framework": "ecf", "code": "A.8", "level": 3}]),
-            "BE-WAL",
-        );
-        store(
-            &w,
-            "t:e3-vlg",
-            json!([{"framework": "ecf", "code": "E.3", "level": 2}]),
-            "BE-VLG",
-        );
+        store(&w, "t:e2", "E.2", 3, "BE-WAL");
+        store(&w, "t:a8", "A.8", 3, "BE-WAL");
+        store(&w, "t:e3-vlg", "E.3", 2, "BE-VLG");
         let mut profile = crate::dto::ProfileInput::from(w.profile().unwrap());
         profile.region = "BE-WAL".into();
         profile.languages = vec![crate::dto::LanguageSkill {
@@ -482,13 +475,7 @@ mod tests {
         }];
         let mut w = w;
         w.save_profile(&profile).unwrap();
-        let recs = w
-            .recommend_trainings_in(
-                "ict-project-manager",
-                &TrainingFilters::default(),
-                Language::Fr,
-            )
-            .unwrap();
+        let recs = recommend(&w, Language::Fr);
         // A.8 is not in the ICT project manager profile: never recommended. (The
         // bundled sample offers are in the catalogue too.)
         let find =
@@ -533,13 +520,7 @@ mod tests {
         // Living in Mouscron (found by its Dutch name): Mons is about 60 km away.
         profile.municipality = "Moeskroen".into();
         w.save_profile(&profile).unwrap();
-        let recs = w
-            .recommend_trainings_in(
-                "ict-project-manager",
-                &TrainingFilters::default(),
-                Language::En,
-            )
-            .unwrap();
+        let recs = recommend(&w, Language::En);
         let e2 = &recs[find(&recs, "t:e2").unwrap()];
         let km = e2.distance_km.unwrap();
         assert!((55..=65).contains(&km), "{km}");
@@ -562,12 +543,7 @@ mod tests {
     fn the_plan_keeps_offers_of_the_catalogue_once() {
         let dir = tempfile::tempdir().unwrap();
         let w = wallet(dir.path());
-        store(
-            &w,
-            "t:e2",
-            json!([{"framework": "ecf", "code": "E.2", "level": 3}]),
-            "BE-WAL",
-        );
+        store(&w, "t:e2", "E.2", 3, "BE-WAL");
         assert!(w.plan("fr").unwrap().is_empty());
         let plan = w.add_to_plan("t:e2", "fr").unwrap();
         assert_eq!(plan.len(), 1);
@@ -578,13 +554,7 @@ mod tests {
             Some("Formation t:e2")
         );
         assert_eq!(w.add_to_plan("t:e2", "fr").unwrap().len(), 1);
-        let recs = w
-            .recommend_trainings_in(
-                "ict-project-manager",
-                &TrainingFilters::default(),
-                Language::En,
-            )
-            .unwrap();
+        let recs = recommend(&w, Language::En);
         assert!(recs.iter().all(|r| r.in_plan == (r.offer.id == "t:e2")));
         assert!(recs.iter().any(|r| r.in_plan));
         // An offer that is not in the catalogue is refused, and the plan stays as it was.
