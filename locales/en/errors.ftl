@@ -217,3 +217,11 @@ error-location-needed = To keep only trainings near you, Passerelle needs to kno
 # Variables:
 #   $id (String) - the offer id
 error-no-such-offer = The training “{ $id }” is not in the catalogue (any more). Nothing was changed.
+# Variables:
+#   $path (String) - the backup file
+#   $detail (String) - what is wrong with it
+error-backup-corrupt = The file { $path } is not a Passerelle backup, or it is damaged, so it cannot be restored. Nothing was changed. ({ $detail })
+error-backup-wrong-passphrase = That is not the passphrase of this backup. Try again; nothing was changed.
+# Variables:
+#   $path (String) - the wallet folder
+error-restore-not-empty = The wallet in { $path } already holds credentials or a key. A backup can only be restored into an empty wallet; nothing was changed.

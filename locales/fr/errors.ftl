@@ -190,3 +190,11 @@ error-location-needed = Pour ne garder que les formations proches de chez vous, 
 # Variables:
 #   $id (String) - the offer id
 error-no-such-offer = La formation « { $id } » n’est pas (ou plus) dans le catalogue. Rien n’a été modifié.
+# Variables:
+#   $path (String) - le fichier de sauvegarde
+#   $detail (String) - ce qui ne va pas dans ce fichier
+error-backup-corrupt = Le fichier { $path } n’est pas une sauvegarde Passerelle, ou il est endommagé : il ne peut pas être restauré. Rien n’a été modifié. ({ $detail })
+error-backup-wrong-passphrase = Ce n’est pas la phrase secrète de cette sauvegarde. Réessayez ; rien n’a été modifié.
+# Variables:
+#   $path (String) - le dossier du portefeuille
+error-restore-not-empty = Le portefeuille { $path } contient déjà des titres ou une clé. Une sauvegarde ne peut être restaurée que dans un portefeuille vide ; rien n’a été modifié.

@@ -190,3 +190,11 @@ error-location-needed = Om alleen opleidingen in je buurt te tonen, moet Passere
 # Variables:
 #   $id (String) - the offer id
 error-no-such-offer = De opleiding ‘{ $id }’ staat niet (meer) in de catalogus. Er is niets gewijzigd.
+# Variables:
+#   $path (String) - het back-upbestand
+#   $detail (String) - wat er mis is met het bestand
+error-backup-corrupt = Het bestand { $path } is geen back-up van Passerelle, of het is beschadigd, en kan dus niet worden teruggezet. Er is niets gewijzigd. ({ $detail })
+error-backup-wrong-passphrase = Dat is niet de wachtwoordzin van deze back-up. Probeer het opnieuw; er is niets gewijzigd.
+# Variables:
+#   $path (String) - de map van de portefeuille
+error-restore-not-empty = De portefeuille in { $path } bevat al bewijzen of een sleutel. Een back-up kan alleen in een lege portefeuille worden teruggezet; er is niets gewijzigd.

@@ -2,6 +2,7 @@
 //! temporary wallets, plus repo-wide checks (locales, architecture).
 
 mod architecture;
+mod backup;
 mod badges;
 mod cli;
 mod endorsing;

@@ -124,6 +124,19 @@ enum Command {
         #[command(subcommand)]
         action: KeysAction,
     },
+    /// Save the whole wallet (database, evidence files, key) in one file encrypted
+    /// with PASSERELLE_PASSPHRASE
+    Backup {
+        /// Where to write the backup
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup (passphrase in PASSERELLE_PASSPHRASE) into an empty wallet
+    Restore {
+        /// The backup file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// The portfolio against a role profile: per competence, the level aimed at, the
     /// level shown and what supports it (verified badge > endorsed > self-declared)
     Review {
@@ -321,6 +334,12 @@ fn parse_now(s: &str) -> Result<time::OffsetDateTime, String> {
         .map_err(|e| format!("not an RFC 3339 date-time: {e}"))
 }
 
+/// `PASSERELLE_PASSPHRASE`, or an empty one (the core then answers `passphrase-needed`).
+fn passphrase_from_env() -> passerelle_wallet::keys::Passphrase {
+    use passerelle_wallet::keys::Passphrase;
+    Passphrase::from_env().unwrap_or_else(|| Passphrase::new(""))
+}
+
 /// The key store, as `PASSERELLE_KEYSTORE` asks (the file store's passphrase comes
 /// from `PASSERELLE_PASSPHRASE`).
 fn keystore(dir: &std::path::Path) -> Result<passerelle_wallet::keys::OpenedKeyStore, Error> {
@@ -359,6 +378,22 @@ enum Done {
 
 fn run(cli: Cli) -> Result<Done, Error> {
     let dir = location::default_wallet_dir(cli.wallet)?;
+    // Restoring must not create a wallet first: it checks the folder as it is.
+    if let Command::Restore { file } = &cli.command {
+        let passphrase = passphrase_from_env();
+        let r = Wallet::restore_into(&dir, file, &passphrase, Arc::new(SystemClock))?;
+        print(cli.json, &r, |r| {
+            format!(
+                "restored into {}: {} badges, {} self-declared, {} endorsements{}",
+                r.path,
+                r.counts.badges,
+                r.counts.self_declared,
+                r.counts.endorsements,
+                if r.key_restored { ", and the key" } else { "" }
+            )
+        });
+        return Ok(Done::Ok);
+    }
     let mut wallet = Wallet::open(dir, Arc::new(SystemClock))?;
     match cli.command {
         Command::Info => print(cli.json, &wallet.info()?, |i| {
@@ -480,6 +515,22 @@ fn run(cli: Cli) -> Result<Done, Error> {
         }
         // clap requires FILE and --out, or --held with --key-file and --name.
         Command::Endorse { .. } => unreachable!("clap checks the endorse arguments"),
+        Command::Backup { out } => print(
+            cli.json,
+            &wallet.backup(&out, &passphrase_from_env())?,
+            |b| {
+                format!(
+                    "backup written to {} ({} bytes; {} badges, {} self-declared, {} endorsements; key: {})",
+                    b.path,
+                    b.bytes,
+                    b.counts.badges,
+                    b.counts.self_declared,
+                    b.counts.endorsements,
+                    b.key
+                )
+            },
+        ),
+        Command::Restore { .. } => unreachable!("restore runs before the wallet is opened"),
         Command::Keys {
             action: KeysAction::Export { out },
         } => {

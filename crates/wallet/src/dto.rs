@@ -679,3 +679,32 @@ pub struct PlaceDto {
     pub url: Option<String>,
     pub sample: bool,
 }
+
+/// What `Wallet::backup` wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct BackupSummary {
+    /// The backup file.
+    pub path: String,
+    /// Its size in bytes.
+    pub bytes: u32,
+    /// The credentials it holds.
+    pub counts: Counts,
+    /// The holder's key: `file` (the key file as it is), `keyring` (sealed with the
+    /// backup's passphrase) or `none`.
+    pub key: String,
+}
+
+/// What `Wallet::restore_into` restored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RestoreSummary {
+    /// The wallet folder restored into.
+    pub path: String,
+    /// The credentials restored.
+    pub counts: Counts,
+    /// Whether the holder's key file was restored.
+    pub key_restored: bool,
+}

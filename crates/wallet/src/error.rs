@@ -167,6 +167,18 @@ pub enum Error {
 
     #[error("there is no training offer {id} in the catalogue")]
     NoSuchOffer { id: String },
+
+    // Backup and restore of the whole wallet (crates/wallet/src/backup.rs).
+    #[error(
+        "the backup {path} is damaged or not a Passerelle backup; nothing was changed: {detail}"
+    )]
+    BackupCorrupt { path: PathBuf, detail: String },
+
+    #[error("wrong passphrase for this backup; nothing was changed")]
+    BackupWrongPassphrase,
+
+    #[error("the wallet at {path} is not empty; a backup is only restored into an empty wallet")]
+    RestoreNotEmpty { path: PathBuf },
 }
 
 impl Error {
@@ -209,6 +221,9 @@ impl Error {
         "invalid-training-filter",
         "location-needed",
         "no-such-offer",
+        "backup-corrupt",
+        "backup-wrong-passphrase",
+        "restore-not-empty",
     ];
 
     /// The stable code the UI branches on.
@@ -251,6 +266,9 @@ impl Error {
             Error::InvalidTrainingFilter { .. } => "invalid-training-filter",
             Error::LocationNeeded => "location-needed",
             Error::NoSuchOffer { .. } => "no-such-offer",
+            Error::BackupCorrupt { .. } => "backup-corrupt",
+            Error::BackupWrongPassphrase => "backup-wrong-passphrase",
+            Error::RestoreNotEmpty { .. } => "restore-not-empty",
         }
     }
 
@@ -344,6 +362,12 @@ impl Error {
                 put("value", value.clone());
             }
             Error::UnknownProfile { id } | Error::NoSuchOffer { id } => put("id", id.clone()),
+            Error::BackupCorrupt { path, detail } => {
+                put("path", path.display().to_string());
+                put("detail", detail.clone());
+            }
+            Error::BackupWrongPassphrase => {}
+            Error::RestoreNotEmpty { path } => put("path", path.display().to_string()),
             Error::InvalidTrainingFilter { field, value } => {
                 put("field", field.clone());
                 put("value", value.clone());
@@ -472,6 +496,12 @@ pub(crate) fn samples() -> Vec<Error> {
         Error::NoSuchOffer {
             id: "forem:123".into(),
         },
+        Error::BackupCorrupt {
+            path: "/x/wallet.backup".into(),
+            detail: "d".into(),
+        },
+        Error::BackupWrongPassphrase,
+        Error::RestoreNotEmpty { path: "/w".into() },
     ]
 }
 

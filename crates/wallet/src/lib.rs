@@ -5,6 +5,7 @@
 //! invariants 2 and 3). Time reaches the core through [`Clock`], so every rule is
 //! testable deterministically.
 
+pub mod backup;
 mod badges;
 pub mod clock;
 pub mod demo;
