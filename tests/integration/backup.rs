@@ -1,19 +1,11 @@
 //! `passerelle backup` and `passerelle restore`, run as real processes.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::support::{passerelle_bin, stderr, stdout};
+use crate::support::{passerelle_with_key_file, stderr, stdout};
 
 fn run(wallet: &std::path::Path, passphrase: &str, args: &[&str]) -> Output {
-    Command::new(passerelle_bin())
-        .arg("--wallet")
-        .arg(wallet)
-        .args(args)
-        .env_remove("PASSERELLE_WALLET")
-        .env("PASSERELLE_KEYSTORE", "file")
-        .env("PASSERELLE_PASSPHRASE", passphrase)
-        .output()
-        .expect("run passerelle")
+    passerelle_with_key_file(wallet, passphrase, args)
 }
 
 #[test]

@@ -4,29 +4,19 @@
 //! throughout, so no OS keyring is needed.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::support::{passerelle_bin, stderr, stdout};
+use crate::support::{ok_json, passerelle_with_key_file, stderr, stdout};
 
 const LEARNER: &str = "the learner's own words";
 const COUNSELLOR: &str = "the counsellor's passphrase";
 
-fn run(wallet: &Path, passphrase: &str, args: &[&str]) -> Output {
-    Command::new(passerelle_bin())
-        .arg("--wallet")
-        .arg(wallet)
-        .args(args)
-        .env_remove("PASSERELLE_WALLET")
-        .env("PASSERELLE_KEYSTORE", "file")
-        .env("PASSERELLE_PASSPHRASE", passphrase)
-        .output()
-        .expect("run passerelle")
+fn run(wallet: &std::path::Path, passphrase: &str, args: &[&str]) -> Output {
+    passerelle_with_key_file(wallet, passphrase, args)
 }
 
 fn ok(out: Output) -> serde_json::Value {
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    serde_json::from_str(&stdout(&out))
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(&out)))
+    ok_json(out)
 }
 
 /// Fails with `code` (the CLI prints it on stderr).

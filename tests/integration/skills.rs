@@ -5,20 +5,12 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::support::{passerelle_bin, root, stderr, stdout};
+use crate::support::{ok_json, passerelle_with_key_file, root, stderr, stdout};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
-fn run(wallet: &Path, passphrase: &str, args: &[&str]) -> Output {
-    Command::new(passerelle_bin())
-        .arg("--wallet")
-        .arg(wallet)
-        .args(args)
-        .env_remove("PASSERELLE_WALLET")
-        .env("PASSERELLE_KEYSTORE", "file")
-        .env("PASSERELLE_PASSPHRASE", passphrase)
-        .output()
-        .expect("run passerelle")
+fn run(wallet: &std::path::Path, passphrase: &str, args: &[&str]) -> Output {
+    passerelle_with_key_file(wallet, passphrase, args)
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -27,8 +19,7 @@ fn json(out: &Output) -> serde_json::Value {
 }
 
 fn ok(out: Output) -> serde_json::Value {
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    json(&out)
+    ok_json(out)
 }
 
 /// Declare E.2 in a new wallet; returns (wallet dir guard, credential id, exported file).

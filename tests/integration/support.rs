@@ -45,6 +45,27 @@ pub fn passerelle(args: &[&str]) -> Output {
         .expect("run passerelle")
 }
 
+/// Run `passerelle --wallet WALLET ARGS` with the passphrase-protected key file store
+/// (never the OS keyring) and `passphrase` as `PASSERELLE_PASSPHRASE`.
+pub fn passerelle_with_key_file(wallet: &Path, passphrase: &str, args: &[&str]) -> Output {
+    Command::new(passerelle_bin())
+        .arg("--wallet")
+        .arg(wallet)
+        .args(args)
+        .env_remove("PASSERELLE_WALLET")
+        .env("PASSERELLE_KEYSTORE", "file")
+        .env("PASSERELLE_PASSPHRASE", passphrase)
+        .output()
+        .expect("run passerelle")
+}
+
+/// The JSON a successful run printed (fails the test on any other exit).
+pub fn ok_json(out: Output) -> serde_json::Value {
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out))
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {} / {}", stdout(&out), stderr(&out)))
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
