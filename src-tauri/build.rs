@@ -36,6 +36,8 @@ fn main() {
             "endorse_file",
             "endorse_held",
             "export_signing_key",
+            "backup_wallet",
+            "restore_backup",
             "recommend_trainings",
             "add_to_plan",
             "remove_from_plan",
@@ -43,6 +45,12 @@ fn main() {
             "import_trainings",
             "training_offer",
             "learning_places",
+            "cv_content",
+            "save_cv_content",
+            "cv_badge_choices",
+            "cv_preview",
+            "export_cv",
+            "export_bundle",
         ]),
     ))
     .expect("tauri build script failed");

@@ -225,3 +225,52 @@ error-backup-wrong-passphrase = That is not the passphrase of this backup. Try a
 # Variables:
 #   $path (String) - the wallet folder
 error-restore-not-empty = The wallet in { $path } already holds credentials or a key. A backup can only be restored into an empty wallet; nothing was changed.
+# Variables:
+#   $path (String) - the wallet folder
+error-wallet-busy = The wallet in { $path } is open in another Passerelle window or command. Close it, then try again; nothing was changed.
+# Variables:
+#   $field (String) - email, phone, date, period, text, entries or digital-skills
+#   $value (String) - what the person gave
+error-invalid-cv =
+    { $field ->
+        [email] “{ $value }” is not an e-mail address. Write it like name@example.org.
+        [phone] “{ $value }” is not a phone number. Use digits, spaces and + ( ) - only.
+        [date] “{ $value }” is not a month. Write it as year and month, like 2021-09.
+        [period] An entry ends ({ $value }) before it starts. Check its dates.
+        [text] A text is too long ({ $value } characters). Shorten it.
+        [entries] Your CV has too many entries ({ $value }). Keep the most relevant ones.
+        [digital-skills] “{ $value }” is too long for a digital skill, or there are too many. Keep short names like “MS Project”.
+        [file] “{ $value }” is not a CV file Passerelle can read (JSON, as `passerelle cv show --json` prints it).
+       *[other] Your CV cannot be saved as it is ({ $field }).
+    }
+# Variables:
+#   $detail (String) - what the layout engine said, for a bug report
+error-cv-render = The CV could not be laid out. This is a fault in Passerelle; nothing was saved. ({ $detail })
+# Variables:
+#   $file (String) - the bundle file
+#   $reason (String) - why it was refused: not-a-zip, too-large, too-many-entries, entry-too-large, expanded-too-large, ratio, size-mismatch, path-parent, path-absolute, path-backslash, path-invalid, symlink, duplicate-name, encrypted, compression, damaged, manifest or presentation
+#   $entry (String) - the file inside the bundle at fault (may be empty)
+#   $limit (String) - the limit that was exceeded (MB, files, ratio), or a detail of the check
+error-bundle-refused =
+    { $reason ->
+        [not-a-zip] { $file } is not a badge bundle: it is not a zip archive Passerelle can read. Nothing was imported.
+        [too-large] { $file } is larger than { $limit } MB, too large for a badge bundle. Nothing was imported.
+        [too-many-entries] { $file } holds more than { $limit } files, too many for a badge bundle. Nothing was imported.
+        [entry-too-large] “{ $entry }” in { $file } is larger than { $limit } MB once unpacked. Nothing was imported.
+        [expanded-too-large] { $file } would take more than { $limit } MB once unpacked. Nothing was imported.
+        [ratio] “{ $entry }” in { $file } is packed far more tightly than a real badge can be (more than { $limit } to 1): it looks like a zip bomb. Nothing was imported.
+        [size-mismatch] “{ $entry }” in { $file } is larger once unpacked than the archive says: the bundle is damaged or hostile. Nothing was imported.
+        [path-parent] “{ $entry }” in { $file } points outside the bundle (“..”). Nothing was imported.
+        [path-absolute] “{ $entry }” in { $file } is an absolute path. Nothing was imported.
+        [path-backslash] “{ $entry }” in { $file } has a backslash (\) in its name. Nothing was imported.
+        [path-invalid] A file in { $file } has a name Passerelle does not accept (“{ $entry }”). Nothing was imported.
+        [symlink] “{ $entry }” in { $file } is a symbolic link. Nothing was imported.
+        [duplicate-name] { $file } holds two files with the same name. Nothing was imported.
+        [encrypted] “{ $entry }” in { $file } is encrypted; badge bundles never are. Nothing was imported.
+        [compression] “{ $entry }” in { $file } is compressed in a way Passerelle does not read. Nothing was imported.
+        [damaged] “{ $entry }” in { $file } is damaged. Nothing was imported.
+        [manifest] The list of files in { $file } (manifest.json) does not match what it holds (“{ $entry }”): the bundle was changed after it was made. Nothing was imported.
+        [presentation] The holder’s signature on { $file } (presentation.json) is not valid ({ $limit }): the bundle was changed after it was made. Nothing was imported.
+       *[other] { $file } was refused ({ $reason }). Nothing was imported.
+    }
+error-bundle-empty = Choose at least one badge to put in the bundle.

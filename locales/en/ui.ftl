@@ -499,9 +499,283 @@ trainings-intro = Trainings in Wallonia, Hauts-de-France and Flanders that bring
 
 cv-title = CV & export
 cv-intro = Turn your wallet into a clear CV in French, Dutch or English, whatever the language of these screens, and share your badges in a form that an employer or a school can check without Passerelle.
-cv-soon-language = Choose the language of your CV separately from the language of these screens
-cv-soon-pdf = Export your CV as a PDF file, ready to send or print
-cv-soon-bundle = Put your badges together in one file that anyone can verify
+cv-language-title = The language of your CV
+cv-language-legend = Language of the CV
+cv-language-fr = French
+cv-language-nl = Dutch
+cv-language-en = English
+# Variables:
+#   $cv (String) - the CV's language: fr, nl or en
+cv-language-same =
+    { $cv ->
+        [fr] Your CV will be in French, like these screens.
+        [nl] Your CV will be in Dutch, like these screens.
+       *[en] Your CV will be in English, like these screens.
+    }
+# Variables:
+#   $cv (String) - the CV's language: fr, nl or en
+#   $ui (String) - the language of the screens: fr, nl or en
+cv-language-other =
+    Your CV will be in { $cv ->
+        [fr] French
+        [nl] Dutch
+       *[en] English
+    }; these screens stay in { $ui ->
+        [fr] French
+        [nl] Dutch
+       *[en] English
+    }.
+# Variables:
+#   $cv (String) - the CV's language: fr, nl or en
+cv-language-untranslated =
+    { $cv ->
+        [fr] Some of your texts are not written in French yet: the CV shows them in another language, with a note.
+        [nl] Some of your texts are not written in Dutch yet: the CV shows them in another language, with a note.
+       *[en] Some of your texts are not written in English yet: the CV shows them in another language, with a note.
+    }
+cv-editor-title = What your CV says
+cv-editor-intro = Saved as you type. The CV puts your experience and education in order, most recent first.
+cv-editor-profile = Your name, photo, languages and where you live come from Settings › About you.
+cv-editor-loading = Reading what your CV says…
+cv-editor-retry = Try again
+cv-editor-profile-link = Change them in Settings
+cv-writing-legend = Writing in
+cv-writing-missing = not translated yet
+cv-writing-help = Write your texts in each language you want a CV in. A CV in a language you have not written yet shows the text in another language, with a note.
+# Variables:
+#   $language (String) - the language being written: fr, nl or en
+cv-text-in =
+    { $language ->
+        [fr] in French
+        [nl] in Dutch
+       *[en] in English
+    }
+# Variables:
+#   $language (String) - the language being written: fr, nl or en
+#   $fallback (String) - the language the CV shows instead: fr, nl or en
+cv-text-fallback =
+    Not translated yet: a CV in { $language ->
+        [fr] French
+        [nl] Dutch
+       *[en] English
+    } shows the { $fallback ->
+        [fr] French
+        [nl] Dutch
+       *[en] English
+    } text, with a note:
+cv-target-label = Job you are aiming for
+cv-target-help = For example: ICT project manager.
+cv-summary-label = About you
+cv-summary-help = A few lines: what you do well and what you are looking for.
+cv-contact-legend = Contact
+cv-email-label = E-mail on the CV
+cv-email-other = Another address…
+cv-email-other-label = Address to show
+cv-email-help = Your addresses from Settings › About you, or another one.
+cv-phone-label = Phone
+# Variables:
+#   $list (String) - experience or education
+cv-entries-legend =
+    { $list ->
+        [education] Education and training
+       *[experience] Experience
+    }
+# Variables:
+#   $list (String) - experience or education
+cv-entries-help =
+    { $list ->
+        [education] Diplomas, courses and trainings.
+       *[experience] Jobs, internships, volunteering and projects.
+    }
+# Variables:
+#   $list (String) - experience or education
+cv-entries-empty =
+    { $list ->
+        [education] No course or diploma yet.
+       *[experience] No experience yet.
+    }
+# Variables:
+#   $list (String) - experience or education
+#   $number (Number) - the entry's place in the list, from 1
+cv-entry-legend =
+    { $list ->
+        [education] Course { $number }
+       *[experience] Experience { $number }
+    }
+cv-entry-month-help = Year and month, like 2021-09.
+cv-entry-start = From
+cv-entry-end = To
+cv-entry-ongoing = Still going on
+# Variables:
+#   $list (String) - experience or education
+cv-entry-title =
+    { $list ->
+        [education] Course or diploma
+       *[experience] Job title
+    }
+# Variables:
+#   $list (String) - experience or education
+cv-entry-organisation =
+    { $list ->
+        [education] School or organisation
+       *[experience] Employer or organisation
+    }
+cv-entry-place = Place
+cv-entry-description = What you did or learned
+# Variables:
+#   $list (String) - experience or education
+#   $number (Number) - the entry's place in the list, from 1
+cv-entry-remove =
+    { $list ->
+        [education] Remove course { $number }
+       *[experience] Remove experience { $number }
+    }
+# Variables:
+#   $list (String) - experience or education
+cv-entry-add =
+    { $list ->
+        [education] Add a course or diploma
+       *[experience] Add an experience
+    }
+cv-skills-label = Digital skills
+cv-skills-help = The tools and software you use, separated by commas, like: Jira, MS Project, Excel.
+cv-save = Save now
+cv-saving = Saving…
+cv-saved = All changes saved.
+cv-unsaved = Changes not saved yet…
+cv-not-saved = Not saved yet. What you typed is kept here.
+# Variables:
+#   $list (String) - experience or education
+#   $number (Number) - the entry's place in the list, from 1
+cv-error-start =
+    { $list ->
+        [education] Course { $number } needs the month it started.
+       *[experience] Experience { $number } needs the month it started.
+    }
+# Variables:
+#   $list (String) - experience or education
+#   $number (Number) - the entry's place in the list, from 1
+cv-error-end =
+    { $list ->
+        [education] Course { $number } needs the month it ended, or tick “Still going on”.
+       *[experience] Experience { $number } needs the month it ended, or tick “Still going on”.
+    }
+cv-badges-title = Badges on your CV and in the bundle
+cv-badges-intro = You choose what you share. The issued badges that verify are ticked to start with. Your self-declared skills are listed among the competences of your CV either way.
+cv-badges-legend = Badges to include
+cv-badges-loading = Reading your badges…
+cv-badges-empty = Your wallet holds no badge yet.
+cv-badges-empty-link = Import badges
+# Variables:
+#   $issuer (String) - who issued the badge
+cv-badges-issuer = Issued by { $issuer }
+cv-badges-self-declared = Self-declared: among your competences anyway
+# Variables:
+#   $status (String) - verified, warning or failed
+cv-badges-status =
+    { $status ->
+        [verified] Verified
+        [warning] Verified, with a warning
+       *[failed] Did not verify
+    }
+# Variables:
+#   $count (Number) - the badges ticked
+#   $total (Number) - the badges in the list
+cv-badges-count = { $count } of { $total } chosen.
+cv-preview-title = Preview
+cv-preview-busy = Updating…
+# Variables:
+#   $pages (Number) - how many pages the CV has
+cv-preview-pages =
+    { $pages ->
+        [one] One page
+       *[other] { $pages } pages
+    }
+# Variables:
+#   $cv (String) - the CV's language: fr, nl or en
+cv-preview-language =
+    { $cv ->
+        [fr] Your CV in French
+        [nl] Your CV in Dutch
+       *[en] Your CV in English
+    }
+cv-preview-stale = The preview shows your CV as last saved.
+cv-preview-drawing = Drawing your CV…
+# Variables:
+#   $page (Number) - the page shown
+#   $pages (Number) - how many pages the CV has
+#   $cv (String) - the CV's language: fr, nl or en
+cv-preview-alt =
+    Page { $page } of { $pages } of your CV in { $cv ->
+        [fr] French
+        [nl] Dutch
+       *[en] English
+    }
+cv-export-title = Save and share
+# Variables:
+#   $cv (String) - the CV's language: fr, nl or en
+#   $count (Number) - the badges ticked
+cv-export-intro =
+    The files are in { $cv ->
+        [fr] French
+        [nl] Dutch
+       *[en] English
+    }, with { $count ->
+        [0] no badge
+        [one] the badge
+       *[other] the { $count } badges
+    } ticked above.
+cv-export-pdf = Save the CV as PDF…
+cv-export-europass = Europass XML…
+cv-export-json = JSON Resume…
+cv-export-formats = The PDF is ready to send or print. Europass XML and JSON Resume are for job sites and CV tools that read them.
+cv-filter-pdf = PDF document
+cv-filter-europass = Europass XML
+cv-filter-json = JSON Resume
+cv-filter-zip = Zip archive
+# Variables:
+#   $format (String) - pdf, europass or json-resume
+cv-export-running =
+    { $format ->
+        [europass] Writing your CV as Europass XML…
+        [json-resume] Writing your CV as JSON Resume…
+       *[pdf] Writing your CV as PDF…
+    }
+# Variables:
+#   $file (String) - the file's name
+#   $size (String) - its size, already formatted (“48 kB”)
+#   $pages (Number) - pages of the PDF, 0 for the other formats
+cv-export-done =
+    { $pages ->
+        [0] Saved: { $file } ({ $size }).
+        [one] Saved: { $file } (one page, { $size }).
+       *[other] Saved: { $file } ({ $pages } pages, { $size }).
+    }
+# Variables:
+#   $path (String) - where the file is
+cv-export-where = Where: { $path }
+cv-export-unsaved = Your latest changes could not be saved. Correct them above first, so that the file says what you see.
+cv-export-bundle = Save a badge bundle…
+cv-bundle-title = Badge bundle
+cv-bundle-intro = One zip file with the badges ticked above, exactly as they were issued, signed with your key, and a page that shows them to anyone without Passerelle. Anyone can check that nothing was changed.
+cv-bundle-key-file = Your key is kept in a file protected by your passphrase. Enter it to sign the bundle.
+# Variables:
+#   $min (Number) - the fewest characters of a passphrase
+cv-bundle-key-first = Choose a passphrase to protect your key, at least { $min } characters, and type it twice. You will need it each time you sign.
+cv-bundle-passphrase = Passphrase of your key
+cv-bundle-passphrase-again = Confirm the passphrase
+cv-bundle-passphrase-mismatch = The two passphrases are not the same. Type them again.
+cv-bundle-none = Tick at least one badge to put in the bundle.
+cv-bundle-running = Signing and packing your badges…
+# Variables:
+#   $file (String) - the file's name
+#   $size (String) - its size, already formatted (“1.2 MB”)
+#   $count (Number) - the credentials in the bundle
+cv-bundle-done =
+    { $count ->
+        [one] Saved: { $file } ({ $size }), one credential in a bundle signed with your key.
+       *[other] Saved: { $file } ({ $size }), { $count } credentials in a bundle signed with your key.
+    }
 
 ## Review with a counsellor
 
@@ -780,6 +1054,77 @@ settings-key-saved = A copy of your key is saved in { $path }.
 #   $did (String) - the key's public identifier (did:key)
 settings-key-did = Its public identifier: { $did }
 settings-key-cancelled = Nothing was saved: no place was chosen for the file.
+settings-backup-title = Backup and restore
+settings-backup-intro = A backup is one file holding your whole wallet: badges, skills, endorsements, evidence files, notes, your profile and your key. It is encrypted with a passphrase you choose. Keep it away from this computer, on a USB stick for instance.
+settings-backup-make-title = Make a backup
+# Variables:
+#   $min (Number) - the fewest characters allowed
+settings-backup-make-help = Choose a passphrase for the backup, of at least { $min } characters. You will need it to restore the backup, and nobody can recover it for you.
+settings-backup-passphrase = Passphrase for the backup
+settings-backup-passphrase-again = Confirm the passphrase
+settings-backup-passphrase-mismatch = The two passphrases are not the same. Type the same one twice.
+settings-backup-make = Make a backup…
+settings-backup-making = Making the backup…
+settings-backup-filter = Passerelle backup
+# Variables:
+#   $path (String) - where the backup was saved
+settings-backup-saved = Your backup is saved in { $path }.
+# Variables:
+#   $badges (Number) - how many badges it holds
+#   $skills (Number) - how many self-declared skills it holds
+#   $endorsements (Number) - how many endorsements it holds
+settings-backup-saved-counts = It holds { $badges } { $badges ->
+        [one] badge
+       *[other] badges
+    }, { $skills } { $skills ->
+        [one] self-declared skill
+       *[other] self-declared skills
+    } and { $endorsements } { $endorsements ->
+        [one] endorsement
+       *[other] endorsements
+    }.
+settings-backup-cancelled = Nothing was saved: no place was chosen for the file.
+settings-backup-restore-title = Restore from a backup
+settings-backup-restore-help = Everything in the backup that this wallet does not hold yet is added to it. Nothing is replaced: your profile, settings and key stay as they are.
+settings-backup-restore = Restore from a backup…
+# Variables:
+#   $name (String) - the backup file's name
+settings-backup-chosen = Backup file: { $name }
+settings-backup-restore-passphrase = Passphrase of the backup
+settings-backup-restore-confirm = Restore
+settings-backup-restoring = Restoring…
+settings-backup-restore-other = Choose another file
+settings-backup-no-file = Nothing was restored: no file was chosen.
+# Variables:
+#   $name (String) - the backup file's name
+settings-backup-restored = The backup { $name } is restored into your wallet.
+# Variables:
+#   $kind (String) - badges, self-declared, endorsements, evidence, documents, notes, plan, offers, places or cv
+settings-backup-kind =
+    { $kind ->
+        [badges] Badges
+        [self-declared] Self-declared skills
+        [endorsements] Endorsements
+        [evidence] Evidence files
+        [documents] Documents for offline checks
+        [notes] Appointment notes
+        [plan] Trainings in your plan
+        [offers] Imported training offers
+        [places] Imported learning places
+        [cv] CV texts
+       *[other] Other items
+    }
+# Variables:
+#   $added (Number) - how many were added from the backup
+#   $existing (Number) - how many were in the wallet already
+settings-backup-count = { $added } added, { $existing } already there
+settings-backup-nothing-new = Your wallet already held everything in this backup: nothing was added.
+settings-backup-profile-kept = Your profile stayed as it was.
+settings-backup-profile-restored = Your profile was taken from the backup, as this wallet had none.
+settings-backup-settings-kept = Your settings stayed as they were.
+settings-backup-key-kept = The backup’s key was not restored because this wallet has its own. The skills signed with the backup’s key stay valid.
+settings-backup-key-restored = The backup’s key is now this wallet’s key, as it had none.
+settings-backup-key-same = The backup holds this wallet’s own key.
 
 ## Evidence files
 

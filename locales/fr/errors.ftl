@@ -198,3 +198,52 @@ error-backup-wrong-passphrase = Ce n’est pas la phrase secrète de cette sauve
 # Variables:
 #   $path (String) - le dossier du portefeuille
 error-restore-not-empty = Le portefeuille { $path } contient déjà des titres ou une clé. Une sauvegarde ne peut être restaurée que dans un portefeuille vide ; rien n’a été modifié.
+# Variables:
+#   $path (String) - le dossier du portefeuille
+error-wallet-busy = Le portefeuille { $path } est ouvert dans une autre fenêtre ou commande Passerelle. Fermez-la, puis réessayez ; rien n’a été modifié.
+# Variables:
+#   $field (String) - email, phone, date, period, text, entries ou digital-skills
+#   $value (String) - ce que la personne a donné
+error-invalid-cv =
+    { $field ->
+        [email] « { $value } » n’est pas une adresse e-mail. Écrivez-la comme nom@exemple.be.
+        [phone] « { $value } » n’est pas un numéro de téléphone. Utilisez seulement des chiffres, des espaces et + ( ) -.
+        [date] « { $value } » n’est pas un mois. Écrivez l’année et le mois, comme 2021-09.
+        [period] Une expérience se termine ({ $value }) avant de commencer. Vérifiez ses dates.
+        [text] Un texte est trop long ({ $value } caractères). Raccourcissez-le.
+        [entries] Votre CV compte trop d’entrées ({ $value }). Gardez les plus utiles.
+        [digital-skills] « { $value } » est trop long pour une compétence numérique, ou il y en a trop. Gardez des noms courts comme « MS Project ».
+        [file] « { $value } » n’est pas un fichier de CV que Passerelle peut lire (du JSON, comme l’affiche `passerelle cv show --json`).
+       *[other] Votre CV ne peut pas être enregistré tel quel ({ $field }).
+    }
+# Variables:
+#   $detail (String) - ce que le moteur de mise en page a dit, pour signaler le problème
+error-cv-render = Le CV n’a pas pu être mis en page. C’est une erreur de Passerelle ; rien n’a été enregistré. ({ $detail })
+# Variables:
+#   $file (String) - le fichier du lot
+#   $reason (String) - pourquoi il est refusé : not-a-zip, too-large, too-many-entries, entry-too-large, expanded-too-large, ratio, size-mismatch, path-parent, path-absolute, path-backslash, path-invalid, symlink, duplicate-name, encrypted, compression, damaged, manifest ou presentation
+#   $entry (String) - le fichier du lot en cause (peut être vide)
+#   $limit (String) - la limite dépassée (Mo, fichiers, rapport), ou un détail de la vérification
+error-bundle-refused =
+    { $reason ->
+        [not-a-zip] { $file } n’est pas un lot de badges : ce n’est pas une archive zip que Passerelle sait lire. Rien n’a été importé.
+        [too-large] { $file } dépasse { $limit } Mo, c’est trop pour un lot de badges. Rien n’a été importé.
+        [too-many-entries] { $file } contient plus de { $limit } fichiers, c’est trop pour un lot de badges. Rien n’a été importé.
+        [entry-too-large] « { $entry } » dans { $file } dépasse { $limit } Mo une fois décompressé. Rien n’a été importé.
+        [expanded-too-large] { $file } occuperait plus de { $limit } Mo une fois décompressé. Rien n’a été importé.
+        [ratio] « { $entry } » dans { $file } est bien plus compressé qu’un vrai badge ne peut l’être (plus de { $limit } pour 1) : cela ressemble à une bombe zip. Rien n’a été importé.
+        [size-mismatch] « { $entry } » dans { $file } est plus grand une fois décompressé que ce qu’annonce l’archive : le lot est abîmé ou malveillant. Rien n’a été importé.
+        [path-parent] « { $entry } » dans { $file } pointe hors du lot (« .. »). Rien n’a été importé.
+        [path-absolute] « { $entry } » dans { $file } est un chemin absolu. Rien n’a été importé.
+        [path-backslash] « { $entry } » dans { $file } contient une barre oblique inverse (\) dans son nom. Rien n’a été importé.
+        [path-invalid] Un fichier de { $file } porte un nom que Passerelle n’accepte pas (« { $entry } »). Rien n’a été importé.
+        [symlink] « { $entry } » dans { $file } est un lien symbolique. Rien n’a été importé.
+        [duplicate-name] { $file } contient deux fichiers du même nom. Rien n’a été importé.
+        [encrypted] « { $entry } » dans { $file } est chiffré ; un lot de badges ne l’est jamais. Rien n’a été importé.
+        [compression] « { $entry } » dans { $file } est compressé d’une façon que Passerelle ne lit pas. Rien n’a été importé.
+        [damaged] « { $entry } » dans { $file } est abîmé. Rien n’a été importé.
+        [manifest] La liste des fichiers de { $file } (manifest.json) ne correspond pas à son contenu (« { $entry } ») : le lot a été modifié après sa création. Rien n’a été importé.
+        [presentation] La signature du titulaire sur { $file } (presentation.json) n’est pas valide ({ $limit }) : le lot a été modifié après sa création. Rien n’a été importé.
+       *[other] { $file } a été refusé ({ $reason }). Rien n’a été importé.
+    }
+error-bundle-empty = Choisissez au moins un badge à mettre dans le lot.

@@ -497,9 +497,283 @@ trainings-intro = Des formations en Wallonie, dans les Hauts-de-France et en Fla
 
 cv-title = CV et export
 cv-intro = Transformez votre portefeuille en un CV clair, en français, en néerlandais ou en anglais, quelle que soit la langue de ces écrans, et partagez vos badges sous une forme qu’un employeur ou une école peut vérifier sans Passerelle.
-cv-soon-language = Choisir la langue de votre CV indépendamment de celle de ces écrans
-cv-soon-pdf = Exporter votre CV en PDF, prêt à envoyer ou à imprimer
-cv-soon-bundle = Regrouper vos badges dans un seul fichier que chacun peut vérifier
+cv-language-title = La langue de votre CV
+cv-language-legend = Langue du CV
+cv-language-fr = Français
+cv-language-nl = Néerlandais
+cv-language-en = Anglais
+# Variables:
+#   $cv (String) - la langue du CV : fr, nl ou en
+cv-language-same =
+    { $cv ->
+        [fr] Votre CV sera en français, comme ces écrans.
+        [nl] Votre CV sera en néerlandais, comme ces écrans.
+       *[en] Votre CV sera en anglais, comme ces écrans.
+    }
+# Variables:
+#   $cv (String) - la langue du CV : fr, nl ou en
+#   $ui (String) - la langue des écrans : fr, nl ou en
+cv-language-other =
+    Votre CV sera en { $cv ->
+        [fr] français
+        [nl] néerlandais
+       *[en] anglais
+    } ; ces écrans restent en { $ui ->
+        [fr] français
+        [nl] néerlandais
+       *[en] anglais
+    }.
+# Variables:
+#   $cv (String) - la langue du CV : fr, nl ou en
+cv-language-untranslated =
+    { $cv ->
+        [fr] Certains de vos textes ne sont pas encore écrits en français : le CV les montre dans une autre langue, avec une mention.
+        [nl] Certains de vos textes ne sont pas encore écrits en néerlandais : le CV les montre dans une autre langue, avec une mention.
+       *[en] Certains de vos textes ne sont pas encore écrits en anglais : le CV les montre dans une autre langue, avec une mention.
+    }
+cv-editor-title = Ce que dit votre CV
+cv-editor-intro = Enregistré au fur et à mesure. Le CV classe votre expérience et vos formations de la plus récente à la plus ancienne.
+cv-editor-profile = Votre nom, votre photo, vos langues et votre lieu de vie viennent de Paramètres › À propos de vous.
+cv-editor-loading = Lecture de ce que dit votre CV…
+cv-editor-retry = Réessayer
+cv-editor-profile-link = Les modifier dans les paramètres
+cv-writing-legend = Vous écrivez en
+cv-writing-missing = pas encore traduit
+cv-writing-help = Écrivez vos textes dans chaque langue où vous voulez un CV. Un CV dans une langue que vous n’avez pas encore écrite montre le texte dans une autre langue, avec une mention.
+# Variables:
+#   $language (String) - la langue dans laquelle on écrit : fr, nl ou en
+cv-text-in =
+    { $language ->
+        [fr] en français
+        [nl] en néerlandais
+       *[en] en anglais
+    }
+# Variables:
+#   $language (String) - la langue dans laquelle on écrit : fr, nl ou en
+#   $fallback (String) - la langue que le CV montre à la place : fr, nl ou en
+cv-text-fallback =
+    Pas encore traduit : un CV en { $language ->
+        [fr] français
+        [nl] néerlandais
+       *[en] anglais
+    } montre le texte { $fallback ->
+        [fr] français
+        [nl] néerlandais
+       *[en] anglais
+    }, avec une mention :
+cv-target-label = Emploi visé
+cv-target-help = Par exemple : chef de projet TIC.
+cv-summary-label = À propos de vous
+cv-summary-help = Quelques lignes : ce que vous faites bien et ce que vous cherchez.
+cv-contact-legend = Coordonnées
+cv-email-label = Adresse e-mail sur le CV
+cv-email-other = Une autre adresse…
+cv-email-other-label = Adresse à afficher
+cv-email-help = Vos adresses de Paramètres › À propos de vous, ou une autre.
+cv-phone-label = Téléphone
+# Variables:
+#   $list (String) - experience ou education
+cv-entries-legend =
+    { $list ->
+        [education] Formations et diplômes
+       *[experience] Expérience
+    }
+# Variables:
+#   $list (String) - experience ou education
+cv-entries-help =
+    { $list ->
+        [education] Diplômes, cours et formations.
+       *[experience] Emplois, stages, bénévolat et projets.
+    }
+# Variables:
+#   $list (String) - experience ou education
+cv-entries-empty =
+    { $list ->
+        [education] Aucune formation pour l’instant.
+       *[experience] Aucune expérience pour l’instant.
+    }
+# Variables:
+#   $list (String) - experience ou education
+#   $number (Number) - la place de l’élément dans la liste, à partir de 1
+cv-entry-legend =
+    { $list ->
+        [education] Formation { $number }
+       *[experience] Expérience { $number }
+    }
+cv-entry-month-help = Année et mois, par exemple 2021-09.
+cv-entry-start = Début
+cv-entry-end = Fin
+cv-entry-ongoing = Toujours en cours
+# Variables:
+#   $list (String) - experience ou education
+cv-entry-title =
+    { $list ->
+        [education] Formation ou diplôme
+       *[experience] Intitulé du poste
+    }
+# Variables:
+#   $list (String) - experience ou education
+cv-entry-organisation =
+    { $list ->
+        [education] École ou organisme
+       *[experience] Employeur ou organisation
+    }
+cv-entry-place = Lieu
+cv-entry-description = Ce que vous avez fait ou appris
+# Variables:
+#   $list (String) - experience ou education
+#   $number (Number) - la place de l’élément dans la liste, à partir de 1
+cv-entry-remove =
+    { $list ->
+        [education] Retirer la formation { $number }
+       *[experience] Retirer l’expérience { $number }
+    }
+# Variables:
+#   $list (String) - experience ou education
+cv-entry-add =
+    { $list ->
+        [education] Ajouter une formation ou un diplôme
+       *[experience] Ajouter une expérience
+    }
+cv-skills-label = Compétences numériques
+cv-skills-help = Les outils et logiciels que vous utilisez, séparés par des virgules, par exemple : Jira, MS Project, Excel.
+cv-save = Enregistrer maintenant
+cv-saving = Enregistrement…
+cv-saved = Toutes les modifications sont enregistrées.
+cv-unsaved = Modifications pas encore enregistrées…
+cv-not-saved = Pas encore enregistré. Ce que vous avez tapé reste ici.
+# Variables:
+#   $list (String) - experience ou education
+#   $number (Number) - la place de l’élément dans la liste, à partir de 1
+cv-error-start =
+    { $list ->
+        [education] Indiquez le mois où la formation { $number } a commencé.
+       *[experience] Indiquez le mois où l’expérience { $number } a commencé.
+    }
+# Variables:
+#   $list (String) - experience ou education
+#   $number (Number) - la place de l’élément dans la liste, à partir de 1
+cv-error-end =
+    { $list ->
+        [education] Indiquez le mois où la formation { $number } s’est terminée, ou cochez « Toujours en cours ».
+       *[experience] Indiquez le mois où l’expérience { $number } s’est terminée, ou cochez « Toujours en cours ».
+    }
+cv-badges-title = Badges sur votre CV et dans le lot
+cv-badges-intro = C’est vous qui choisissez ce que vous partagez. Les badges délivrés qui se vérifient sont cochés au départ. Vos compétences autodéclarées figurent de toute façon parmi les compétences de votre CV.
+cv-badges-legend = Badges à inclure
+cv-badges-loading = Lecture de vos badges…
+cv-badges-empty = Votre portefeuille ne contient encore aucun badge.
+cv-badges-empty-link = Importer des badges
+# Variables:
+#   $issuer (String) - qui a délivré le badge
+cv-badges-issuer = Délivré par { $issuer }
+cv-badges-self-declared = Autodéclaré : figure de toute façon parmi vos compétences
+# Variables:
+#   $status (String) - verified, warning ou failed
+cv-badges-status =
+    { $status ->
+        [verified] Vérifié
+        [warning] Vérifié, avec un avertissement
+       *[failed] N’a pas pu être vérifié
+    }
+# Variables:
+#   $count (Number) - les badges cochés
+#   $total (Number) - les badges de la liste
+cv-badges-count = { $count } sur { $total } choisis.
+cv-preview-title = Aperçu
+cv-preview-busy = Mise à jour…
+# Variables:
+#   $pages (Number) - le nombre de pages du CV
+cv-preview-pages =
+    { $pages ->
+        [one] Une page
+       *[other] { $pages } pages
+    }
+# Variables:
+#   $cv (String) - la langue du CV : fr, nl ou en
+cv-preview-language =
+    { $cv ->
+        [fr] Votre CV en français
+        [nl] Votre CV en néerlandais
+       *[en] Votre CV en anglais
+    }
+cv-preview-stale = L’aperçu montre votre CV tel qu’il a été enregistré en dernier.
+cv-preview-drawing = Mise en page de votre CV…
+# Variables:
+#   $page (Number) - la page montrée
+#   $pages (Number) - le nombre de pages du CV
+#   $cv (String) - la langue du CV : fr, nl ou en
+cv-preview-alt =
+    Page { $page } sur { $pages } de votre CV en { $cv ->
+        [fr] français
+        [nl] néerlandais
+       *[en] anglais
+    }
+cv-export-title = Enregistrer et partager
+# Variables:
+#   $cv (String) - la langue du CV : fr, nl ou en
+#   $count (Number) - les badges cochés
+cv-export-intro =
+    Les fichiers sont en { $cv ->
+        [fr] français
+        [nl] néerlandais
+       *[en] anglais
+    }, avec { $count ->
+        [0] aucun badge
+        [one] le badge coché plus haut
+       *[other] les { $count } badges cochés plus haut
+    }.
+cv-export-pdf = Enregistrer le CV en PDF…
+cv-export-europass = XML Europass…
+cv-export-json = JSON Resume…
+cv-export-formats = Le PDF est prêt à envoyer ou à imprimer. Le XML Europass et le JSON Resume servent aux sites d’emploi et aux outils de CV qui les lisent.
+cv-filter-pdf = Document PDF
+cv-filter-europass = XML Europass
+cv-filter-json = JSON Resume
+cv-filter-zip = Archive zip
+# Variables:
+#   $format (String) - pdf, europass ou json-resume
+cv-export-running =
+    { $format ->
+        [europass] Écriture de votre CV en XML Europass…
+        [json-resume] Écriture de votre CV en JSON Resume…
+       *[pdf] Écriture de votre CV en PDF…
+    }
+# Variables:
+#   $file (String) - le nom du fichier
+#   $size (String) - sa taille, déjà mise en forme (« 48 ko »)
+#   $pages (Number) - les pages du PDF, 0 pour les autres formats
+cv-export-done =
+    { $pages ->
+        [0] Enregistré : { $file } ({ $size }).
+        [one] Enregistré : { $file } (une page, { $size }).
+       *[other] Enregistré : { $file } ({ $pages } pages, { $size }).
+    }
+# Variables:
+#   $path (String) - où se trouve le fichier
+cv-export-where = Emplacement : { $path }
+cv-export-unsaved = Vos dernières modifications n’ont pas pu être enregistrées. Corrigez-les d’abord plus haut, pour que le fichier dise ce que vous voyez.
+cv-export-bundle = Enregistrer un lot de badges…
+cv-bundle-title = Lot de badges
+cv-bundle-intro = Un seul fichier zip avec les badges cochés plus haut, tels qu’ils ont été délivrés, signé avec votre clé, et une page qui les montre à n’importe qui, sans Passerelle. Chacun peut vérifier que rien n’a été modifié.
+cv-bundle-key-file = Votre clé est conservée dans un fichier protégé par votre phrase secrète. Tapez-la pour signer le lot.
+# Variables:
+#   $min (Number) - le nombre minimum de caractères d’une phrase secrète
+cv-bundle-key-first = Choisissez une phrase secrète pour protéger votre clé, d’au moins { $min } caractères, et tapez-la deux fois. Elle vous sera demandée à chaque signature.
+cv-bundle-passphrase = Phrase secrète de votre clé
+cv-bundle-passphrase-again = Confirmez la phrase secrète
+cv-bundle-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques. Tapez-les à nouveau.
+cv-bundle-none = Cochez au moins un badge à mettre dans le lot.
+cv-bundle-running = Signature et assemblage de vos badges…
+# Variables:
+#   $file (String) - le nom du fichier
+#   $size (String) - sa taille, déjà mise en forme (« 1,2 Mo »)
+#   $count (Number) - les justificatifs du lot
+cv-bundle-done =
+    { $count ->
+        [one] Enregistré : { $file } ({ $size }), un justificatif dans un lot signé avec votre clé.
+       *[other] Enregistré : { $file } ({ $size }), { $count } justificatifs dans un lot signé avec votre clé.
+    }
 
 ## Entretien avec un conseiller
 
@@ -730,6 +1004,83 @@ settings-key-filter = Fichier de clé Passerelle
 settings-key-saved = Une copie de votre clé est enregistrée dans { $path }.
 settings-key-did = Son identifiant public : { $did }
 settings-key-cancelled = Rien n’a été enregistré : aucun emplacement n’a été choisi pour le fichier.
+settings-backup-title = Sauvegarde et restauration
+settings-backup-intro = Une sauvegarde est un seul fichier qui contient tout votre portefeuille : badges, compétences, recommandations, pièces justificatives, notes, votre profil et votre clé. Elle est chiffrée avec une phrase secrète que vous choisissez. Gardez-la ailleurs que sur cet ordinateur, sur une clé USB par exemple.
+settings-backup-make-title = Faire une sauvegarde
+# Variables:
+#   $min (Number) - le nombre minimal de caractères
+settings-backup-make-help = Choisissez une phrase secrète pour la sauvegarde, d’au moins { $min } caractères. Elle vous sera demandée pour restaurer la sauvegarde, et personne ne pourra la retrouver pour vous.
+settings-backup-passphrase = Phrase secrète de la sauvegarde
+settings-backup-passphrase-again = Confirmez la phrase secrète
+settings-backup-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques. Tapez deux fois la même.
+settings-backup-make = Faire une sauvegarde…
+settings-backup-making = Sauvegarde en cours…
+settings-backup-filter = Sauvegarde Passerelle
+# Variables:
+#   $path (String) - l’endroit où la sauvegarde a été enregistrée
+settings-backup-saved = Votre sauvegarde est enregistrée dans { $path }.
+# Variables:
+#   $badges (Number) - le nombre de badges qu’elle contient
+#   $skills (Number) - le nombre de compétences déclarées qu’elle contient
+#   $endorsements (Number) - le nombre de recommandations qu’elle contient
+settings-backup-saved-counts = Elle contient { $badges } { $badges ->
+        [one] badge
+       *[other] badges
+    }, { $skills } { $skills ->
+        [one] compétence déclarée
+       *[other] compétences déclarées
+    } et { $endorsements } { $endorsements ->
+        [one] recommandation
+       *[other] recommandations
+    }.
+settings-backup-cancelled = Rien n’a été enregistré : aucun emplacement n’a été choisi pour le fichier.
+settings-backup-restore-title = Restaurer une sauvegarde
+settings-backup-restore-help = Tout ce que la sauvegarde contient et que ce portefeuille n’a pas encore y est ajouté. Rien n’est remplacé : votre profil, vos réglages et votre clé restent tels quels.
+settings-backup-restore = Restaurer une sauvegarde…
+# Variables:
+#   $name (String) - le nom du fichier de sauvegarde
+settings-backup-chosen = Fichier de sauvegarde : { $name }
+settings-backup-restore-passphrase = Phrase secrète de la sauvegarde
+settings-backup-restore-confirm = Restaurer
+settings-backup-restoring = Restauration en cours…
+settings-backup-restore-other = Choisir un autre fichier
+settings-backup-no-file = Rien n’a été restauré : aucun fichier n’a été choisi.
+# Variables:
+#   $name (String) - le nom du fichier de sauvegarde
+settings-backup-restored = La sauvegarde { $name } est restaurée dans votre portefeuille.
+# Variables:
+#   $kind (String) - badges, self-declared, endorsements, evidence, documents, notes, plan, offers, places ou cv
+settings-backup-kind =
+    { $kind ->
+        [badges] Badges
+        [self-declared] Compétences déclarées
+        [endorsements] Recommandations
+        [evidence] Pièces justificatives
+        [documents] Documents pour la vérification hors ligne
+        [notes] Notes d’entretien
+        [plan] Formations de votre plan
+        [offers] Offres de formation importées
+        [places] Lieux de formation importés
+        [cv] Textes du CV
+       *[other] Autres éléments
+    }
+# Variables:
+#   $added (Number) - le nombre d’éléments ajoutés depuis la sauvegarde
+#   $existing (Number) - le nombre d’éléments déjà présents dans le portefeuille
+settings-backup-count = { $added } { $added ->
+        [one] ajouté
+       *[other] ajoutés
+    }, { $existing } déjà { $existing ->
+        [one] présent
+       *[other] présents
+    }
+settings-backup-nothing-new = Votre portefeuille contenait déjà tout ce qui se trouve dans cette sauvegarde : rien n’a été ajouté.
+settings-backup-profile-kept = Votre profil est resté tel quel.
+settings-backup-profile-restored = Votre profil a été repris de la sauvegarde, car ce portefeuille n’en avait pas.
+settings-backup-settings-kept = Vos réglages sont restés tels quels.
+settings-backup-key-kept = La clé de la sauvegarde n’a pas été restaurée, car ce portefeuille a la sienne. Les compétences signées avec la clé de la sauvegarde restent valables.
+settings-backup-key-restored = La clé de la sauvegarde est désormais celle de ce portefeuille, qui n’en avait pas.
+settings-backup-key-same = La sauvegarde contient la clé de ce portefeuille.
 
 ## Evidence files
 

@@ -198,3 +198,52 @@ error-backup-wrong-passphrase = Dat is niet de wachtwoordzin van deze back-up. P
 # Variables:
 #   $path (String) - de map van de portefeuille
 error-restore-not-empty = De portefeuille in { $path } bevat al bewijzen of een sleutel. Een back-up kan alleen in een lege portefeuille worden teruggezet; er is niets gewijzigd.
+# Variables:
+#   $path (String) - de map van de portefeuille
+error-wallet-busy = De portefeuille in { $path } is geopend in een ander Passerelle-venster of een andere opdracht. Sluit die en probeer het opnieuw; er is niets gewijzigd.
+# Variables:
+#   $field (String) - email, phone, date, period, text, entries of digital-skills
+#   $value (String) - wat de persoon opgaf
+error-invalid-cv =
+    { $field ->
+        [email] “{ $value }” is geen e-mailadres. Schrijf het als naam@voorbeeld.be.
+        [phone] “{ $value }” is geen telefoonnummer. Gebruik alleen cijfers, spaties en + ( ) -.
+        [date] “{ $value }” is geen maand. Schrijf jaar en maand, zoals 2021-09.
+        [period] Een ervaring eindigt ({ $value }) voor ze begint. Kijk de data na.
+        [text] Een tekst is te lang ({ $value } tekens). Maak hem korter.
+        [entries] Je cv heeft te veel items ({ $value }). Hou de belangrijkste.
+        [digital-skills] “{ $value }” is te lang voor een digitale vaardigheid, of er zijn er te veel. Hou korte namen zoals “MS Project”.
+        [file] “{ $value }” is geen cv-bestand dat Passerelle kan lezen (JSON, zoals `passerelle cv show --json` het toont).
+       *[other] Je cv kan niet bewaard worden zoals het is ({ $field }).
+    }
+# Variables:
+#   $detail (String) - wat de opmaakmotor meldde, voor een foutmelding
+error-cv-render = Het cv kon niet opgemaakt worden. Dit is een fout in Passerelle; er werd niets bewaard. ({ $detail })
+# Variables:
+#   $file (String) - het bundelbestand
+#   $reason (String) - waarom de bundel geweigerd werd: not-a-zip, too-large, too-many-entries, entry-too-large, expanded-too-large, ratio, size-mismatch, path-parent, path-absolute, path-backslash, path-invalid, symlink, duplicate-name, encrypted, compression, damaged, manifest of presentation
+#   $entry (String) - het bestand in de bundel waar het om gaat (kan leeg zijn)
+#   $limit (String) - de overschreden grens (MB, bestanden, verhouding), of een detail van de controle
+error-bundle-refused =
+    { $reason ->
+        [not-a-zip] { $file } is geen badgebundel: het is geen zip-archief dat Passerelle kan lezen. Er is niets geïmporteerd.
+        [too-large] { $file } is groter dan { $limit } MB, te groot voor een badgebundel. Er is niets geïmporteerd.
+        [too-many-entries] { $file } bevat meer dan { $limit } bestanden, te veel voor een badgebundel. Er is niets geïmporteerd.
+        [entry-too-large] ‘{ $entry }’ in { $file } is uitgepakt groter dan { $limit } MB. Er is niets geïmporteerd.
+        [expanded-too-large] { $file } zou uitgepakt meer dan { $limit } MB innemen. Er is niets geïmporteerd.
+        [ratio] ‘{ $entry }’ in { $file } is veel sterker samengeperst dan een echte badge kan zijn (meer dan { $limit } op 1): het lijkt op een zipbom. Er is niets geïmporteerd.
+        [size-mismatch] ‘{ $entry }’ in { $file } is uitgepakt groter dan het archief aangeeft: de bundel is beschadigd of kwaadwillig. Er is niets geïmporteerd.
+        [path-parent] ‘{ $entry }’ in { $file } verwijst naar een plek buiten de bundel (‘..’). Er is niets geïmporteerd.
+        [path-absolute] ‘{ $entry }’ in { $file } is een absoluut pad. Er is niets geïmporteerd.
+        [path-backslash] ‘{ $entry }’ in { $file } heeft een omgekeerde schuine streep (\) in de naam. Er is niets geïmporteerd.
+        [path-invalid] Een bestand in { $file } heeft een naam die Passerelle niet aanvaardt (‘{ $entry }’). Er is niets geïmporteerd.
+        [symlink] ‘{ $entry }’ in { $file } is een symbolische koppeling. Er is niets geïmporteerd.
+        [duplicate-name] { $file } bevat twee bestanden met dezelfde naam. Er is niets geïmporteerd.
+        [encrypted] ‘{ $entry }’ in { $file } is versleuteld; een badgebundel is dat nooit. Er is niets geïmporteerd.
+        [compression] ‘{ $entry }’ in { $file } is samengeperst op een manier die Passerelle niet leest. Er is niets geïmporteerd.
+        [damaged] ‘{ $entry }’ in { $file } is beschadigd. Er is niets geïmporteerd.
+        [manifest] De lijst van bestanden in { $file } (manifest.json) klopt niet met de inhoud (‘{ $entry }’): de bundel werd gewijzigd nadat hij gemaakt is. Er is niets geïmporteerd.
+        [presentation] De handtekening van de houder op { $file } (presentation.json) is niet geldig ({ $limit }): de bundel werd gewijzigd nadat hij gemaakt is. Er is niets geïmporteerd.
+       *[other] { $file } werd geweigerd ({ $reason }). Er is niets geïmporteerd.
+    }
+error-bundle-empty = Kies minstens één badge voor de bundel.

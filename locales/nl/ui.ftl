@@ -497,9 +497,283 @@ trainings-intro = Opleidingen in Wallonië, Hauts-de-France en Vlaanderen die je
 
 cv-title = Cv en export
 cv-intro = Maak van je portefeuille een overzichtelijk cv in het Nederlands, het Frans of het Engels, in welke taal deze schermen ook staan, en deel je badges in een vorm die een werkgever of school zonder Passerelle kan controleren.
-cv-soon-language = De taal van je cv kiezen, los van de taal van deze schermen
-cv-soon-pdf = Je cv exporteren als pdf, klaar om te versturen of af te drukken
-cv-soon-bundle = Je badges bundelen in één bestand dat iedereen kan controleren
+cv-language-title = De taal van je cv
+cv-language-legend = Taal van het cv
+cv-language-fr = Frans
+cv-language-nl = Nederlands
+cv-language-en = Engels
+# Variables:
+#   $cv (String) - de taal van het cv: fr, nl of en
+cv-language-same =
+    { $cv ->
+        [fr] Je cv wordt in het Frans opgesteld, net als deze schermen.
+        [nl] Je cv wordt in het Nederlands opgesteld, net als deze schermen.
+       *[en] Je cv wordt in het Engels opgesteld, net als deze schermen.
+    }
+# Variables:
+#   $cv (String) - de taal van het cv: fr, nl of en
+#   $ui (String) - de taal van de schermen: fr, nl of en
+cv-language-other =
+    Je cv wordt in het { $cv ->
+        [fr] Frans
+        [nl] Nederlands
+       *[en] Engels
+    } opgesteld; deze schermen blijven in het { $ui ->
+        [fr] Frans
+        [nl] Nederlands
+       *[en] Engels
+    }.
+# Variables:
+#   $cv (String) - de taal van het cv: fr, nl of en
+cv-language-untranslated =
+    { $cv ->
+        [fr] Sommige van je teksten zijn nog niet in het Frans geschreven: het cv toont ze in een andere taal, met een opmerking.
+        [nl] Sommige van je teksten zijn nog niet in het Nederlands geschreven: het cv toont ze in een andere taal, met een opmerking.
+       *[en] Sommige van je teksten zijn nog niet in het Engels geschreven: het cv toont ze in een andere taal, met een opmerking.
+    }
+cv-editor-title = Wat je cv vertelt
+cv-editor-intro = Wordt bewaard terwijl je typt. Het cv zet je ervaring en opleidingen in volgorde, de recentste eerst.
+cv-editor-profile = Je naam, foto, talen en woonplaats komen uit Instellingen › Over jou.
+cv-editor-loading = Wat je cv vertelt, wordt gelezen…
+cv-editor-retry = Opnieuw proberen
+cv-editor-profile-link = Wijzig ze in de instellingen
+cv-writing-legend = Je schrijft in
+cv-writing-missing = nog niet vertaald
+cv-writing-help = Schrijf je teksten in elke taal waarin je een cv wilt. Een cv in een taal die je nog niet geschreven hebt, toont de tekst in een andere taal, met een opmerking.
+# Variables:
+#   $language (String) - de taal waarin je schrijft: fr, nl of en
+cv-text-in =
+    { $language ->
+        [fr] in het Frans
+        [nl] in het Nederlands
+       *[en] in het Engels
+    }
+# Variables:
+#   $language (String) - de taal waarin je schrijft: fr, nl of en
+#   $fallback (String) - de taal die het cv in de plaats toont: fr, nl of en
+cv-text-fallback =
+    Nog niet vertaald: een { $language ->
+        [fr] Franstalig
+        [nl] Nederlandstalig
+       *[en] Engelstalig
+    } cv toont de { $fallback ->
+        [fr] Franse
+        [nl] Nederlandse
+       *[en] Engelse
+    } tekst, met een opmerking:
+cv-target-label = Functie die je zoekt
+cv-target-help = Bijvoorbeeld: ICT-projectleider.
+cv-summary-label = Over jou
+cv-summary-help = Een paar regels: waar je goed in bent en wat je zoekt.
+cv-contact-legend = Contactgegevens
+cv-email-label = E-mailadres op het cv
+cv-email-other = Een ander adres…
+cv-email-other-label = Adres dat getoond wordt
+cv-email-help = Je adressen uit Instellingen › Over jou, of een ander.
+cv-phone-label = Telefoon
+# Variables:
+#   $list (String) - experience of education
+cv-entries-legend =
+    { $list ->
+        [education] Opleiding en vorming
+       *[experience] Ervaring
+    }
+# Variables:
+#   $list (String) - experience of education
+cv-entries-help =
+    { $list ->
+        [education] Diploma’s, cursussen en opleidingen.
+       *[experience] Jobs, stages, vrijwilligerswerk en projecten.
+    }
+# Variables:
+#   $list (String) - experience of education
+cv-entries-empty =
+    { $list ->
+        [education] Nog geen opleiding of diploma.
+       *[experience] Nog geen ervaring.
+    }
+# Variables:
+#   $list (String) - experience of education
+#   $number (Number) - de plaats in de lijst, vanaf 1
+cv-entry-legend =
+    { $list ->
+        [education] Opleiding { $number }
+       *[experience] Ervaring { $number }
+    }
+cv-entry-month-help = Jaar en maand, bijvoorbeeld 2021-09.
+cv-entry-start = Van
+cv-entry-end = Tot
+cv-entry-ongoing = Loopt nog
+# Variables:
+#   $list (String) - experience of education
+cv-entry-title =
+    { $list ->
+        [education] Opleiding of diploma
+       *[experience] Functie
+    }
+# Variables:
+#   $list (String) - experience of education
+cv-entry-organisation =
+    { $list ->
+        [education] School of organisatie
+       *[experience] Werkgever of organisatie
+    }
+cv-entry-place = Plaats
+cv-entry-description = Wat je deed of leerde
+# Variables:
+#   $list (String) - experience of education
+#   $number (Number) - de plaats in de lijst, vanaf 1
+cv-entry-remove =
+    { $list ->
+        [education] Opleiding { $number } verwijderen
+       *[experience] Ervaring { $number } verwijderen
+    }
+# Variables:
+#   $list (String) - experience of education
+cv-entry-add =
+    { $list ->
+        [education] Een opleiding of diploma toevoegen
+       *[experience] Een ervaring toevoegen
+    }
+cv-skills-label = Digitale vaardigheden
+cv-skills-help = De tools en software die je gebruikt, gescheiden door komma’s, bijvoorbeeld: Jira, MS Project, Excel.
+cv-save = Nu bewaren
+cv-saving = Bezig met bewaren…
+cv-saved = Alle wijzigingen zijn bewaard.
+cv-unsaved = Wijzigingen nog niet bewaard…
+cv-not-saved = Nog niet bewaard. Wat je typte, blijft hier staan.
+# Variables:
+#   $list (String) - experience of education
+#   $number (Number) - de plaats in de lijst, vanaf 1
+cv-error-start =
+    { $list ->
+        [education] Vul de maand in waarin opleiding { $number } begon.
+       *[experience] Vul de maand in waarin ervaring { $number } begon.
+    }
+# Variables:
+#   $list (String) - experience of education
+#   $number (Number) - de plaats in de lijst, vanaf 1
+cv-error-end =
+    { $list ->
+        [education] Vul de maand in waarin opleiding { $number } eindigde, of vink “Loopt nog” aan.
+       *[experience] Vul de maand in waarin ervaring { $number } eindigde, of vink “Loopt nog” aan.
+    }
+cv-badges-title = Badges op je cv en in de bundel
+cv-badges-intro = Jij kiest wat je deelt. De uitgereikte badges die kloppen, zijn al aangevinkt. Je zelf verklaarde vaardigheden staan hoe dan ook bij de competenties op je cv.
+cv-badges-legend = Badges om op te nemen
+cv-badges-loading = Je badges worden gelezen…
+cv-badges-empty = Je portefeuille bevat nog geen badges.
+cv-badges-empty-link = Badges importeren
+# Variables:
+#   $issuer (String) - wie de badge uitreikte
+cv-badges-issuer = Uitgereikt door { $issuer }
+cv-badges-self-declared = Zelf verklaard: staat hoe dan ook bij je competenties
+# Variables:
+#   $status (String) - verified, warning of failed
+cv-badges-status =
+    { $status ->
+        [verified] Gecontroleerd
+        [warning] Gecontroleerd, met een waarschuwing
+       *[failed] Controle mislukt
+    }
+# Variables:
+#   $count (Number) - de aangevinkte badges
+#   $total (Number) - de badges in de lijst
+cv-badges-count = { $count } van { $total } gekozen.
+cv-preview-title = Voorbeeld
+cv-preview-busy = Bijwerken…
+# Variables:
+#   $pages (Number) - hoeveel pagina’s het cv telt
+cv-preview-pages =
+    { $pages ->
+        [one] Eén pagina
+       *[other] { $pages } pagina’s
+    }
+# Variables:
+#   $cv (String) - de taal van het cv: fr, nl of en
+cv-preview-language =
+    { $cv ->
+        [fr] Je cv in het Frans
+        [nl] Je cv in het Nederlands
+       *[en] Je cv in het Engels
+    }
+cv-preview-stale = Het voorbeeld toont je cv zoals het laatst bewaard werd.
+cv-preview-drawing = Je cv wordt opgemaakt…
+# Variables:
+#   $page (Number) - de getoonde pagina
+#   $pages (Number) - hoeveel pagina’s het cv telt
+#   $cv (String) - de taal van het cv: fr, nl of en
+cv-preview-alt =
+    Pagina { $page } van { $pages } van je cv in het { $cv ->
+        [fr] Frans
+        [nl] Nederlands
+       *[en] Engels
+    }
+cv-export-title = Bewaren en delen
+# Variables:
+#   $cv (String) - de taal van het cv: fr, nl of en
+#   $count (Number) - de aangevinkte badges
+cv-export-intro =
+    De bestanden zijn in het { $cv ->
+        [fr] Frans
+        [nl] Nederlands
+       *[en] Engels
+    }, met { $count ->
+        [0] geen enkele badge
+        [one] de badge die je hierboven aanvinkte
+       *[other] de { $count } badges die je hierboven aanvinkte
+    }.
+cv-export-pdf = Het cv als pdf bewaren…
+cv-export-europass = Europass-XML…
+cv-export-json = JSON Resume…
+cv-export-formats = De pdf is klaar om te versturen of af te drukken. Europass-XML en JSON Resume zijn voor vacaturesites en cv-tools die ze lezen.
+cv-filter-pdf = Pdf-document
+cv-filter-europass = Europass-XML
+cv-filter-json = JSON Resume
+cv-filter-zip = Zip-archief
+# Variables:
+#   $format (String) - pdf, europass of json-resume
+cv-export-running =
+    { $format ->
+        [europass] Je cv wordt als Europass-XML geschreven…
+        [json-resume] Je cv wordt als JSON Resume geschreven…
+       *[pdf] Je cv wordt als pdf geschreven…
+    }
+# Variables:
+#   $file (String) - de naam van het bestand
+#   $size (String) - de grootte, al opgemaakt (“48 kB”)
+#   $pages (Number) - de pagina’s van de pdf, 0 voor de andere formaten
+cv-export-done =
+    { $pages ->
+        [0] Bewaard: { $file } ({ $size }).
+        [one] Bewaard: { $file } (één pagina, { $size }).
+       *[other] Bewaard: { $file } ({ $pages } pagina’s, { $size }).
+    }
+# Variables:
+#   $path (String) - waar het bestand staat
+cv-export-where = Locatie: { $path }
+cv-export-unsaved = Je laatste wijzigingen konden niet bewaard worden. Verbeter ze eerst hierboven, zodat het bestand zegt wat je ziet.
+cv-export-bundle = Een badgebundel bewaren…
+cv-bundle-title = Badgebundel
+cv-bundle-intro = Eén zipbestand met de badges die je hierboven aanvinkte, precies zoals ze uitgereikt werden, ondertekend met je sleutel, en een pagina die ze aan iedereen toont, zonder Passerelle. Iedereen kan nagaan dat er niets veranderd werd.
+cv-bundle-key-file = Je sleutel wordt bewaard in een bestand dat beveiligd is met je wachtwoordzin. Typ hem om de bundel te ondertekenen.
+# Variables:
+#   $min (Number) - het minimale aantal tekens van een wachtwoordzin
+cv-bundle-key-first = Kies een wachtwoordzin om je sleutel te beveiligen, van minstens { $min } tekens, en typ hem twee keer. Je hebt hem nodig telkens je iets ondertekent.
+cv-bundle-passphrase = Wachtwoordzin van je sleutel
+cv-bundle-passphrase-again = Bevestig de wachtwoordzin
+cv-bundle-passphrase-mismatch = De twee wachtwoordzinnen zijn niet dezelfde. Typ ze opnieuw.
+cv-bundle-none = Vink minstens één badge aan om in de bundel te steken.
+cv-bundle-running = Je badges worden ondertekend en gebundeld…
+# Variables:
+#   $file (String) - de naam van het bestand
+#   $size (String) - de grootte, al opgemaakt (“1,2 MB”)
+#   $count (Number) - de bewijzen in de bundel
+cv-bundle-done =
+    { $count ->
+        [one] Bewaard: { $file } ({ $size }), één bewijs in een bundel ondertekend met je sleutel.
+       *[other] Bewaard: { $file } ({ $size }), { $count } bewijzen in een bundel ondertekend met je sleutel.
+    }
 
 ## Gesprek met je begeleider
 
@@ -730,6 +1004,77 @@ settings-key-filter = Passerelle-sleutelbestand
 settings-key-saved = Een kopie van je sleutel is opgeslagen in { $path }.
 settings-key-did = De openbare identificatie ervan: { $did }
 settings-key-cancelled = Er is niets opgeslagen: er is geen plaats voor het bestand gekozen.
+settings-backup-title = Back-up en herstel
+settings-backup-intro = Een back-up is één bestand met je hele portefeuille: badges, vaardigheden, aanbevelingen, bewijsstukken, notities, je profiel en je sleutel. Hij is versleuteld met een wachtwoordzin die je zelf kiest. Bewaar hem ergens anders dan op deze computer, bijvoorbeeld op een usb-stick.
+settings-backup-make-title = Een back-up maken
+# Variables:
+#   $min (Number) - het minimale aantal tekens
+settings-backup-make-help = Kies een wachtwoordzin voor de back-up van minstens { $min } tekens. Je hebt hem nodig om de back-up terug te zetten, en niemand kan hem voor jou terugvinden.
+settings-backup-passphrase = Wachtwoordzin voor de back-up
+settings-backup-passphrase-again = Bevestig de wachtwoordzin
+settings-backup-passphrase-mismatch = De twee wachtwoordzinnen zijn niet gelijk. Typ twee keer dezelfde.
+settings-backup-make = Een back-up maken…
+settings-backup-making = Back-up wordt gemaakt…
+settings-backup-filter = Passerelle-back-up
+# Variables:
+#   $path (String) - waar de back-up werd opgeslagen
+settings-backup-saved = Je back-up is opgeslagen in { $path }.
+# Variables:
+#   $badges (Number) - hoeveel badges hij bevat
+#   $skills (Number) - hoeveel zelf verklaarde vaardigheden hij bevat
+#   $endorsements (Number) - hoeveel aanbevelingen hij bevat
+settings-backup-saved-counts = Hij bevat { $badges } { $badges ->
+        [one] badge
+       *[other] badges
+    }, { $skills } zelf { $skills ->
+        [one] verklaarde vaardigheid
+       *[other] verklaarde vaardigheden
+    } en { $endorsements } { $endorsements ->
+        [one] aanbeveling
+       *[other] aanbevelingen
+    }.
+settings-backup-cancelled = Er is niets opgeslagen: er is geen plaats voor het bestand gekozen.
+settings-backup-restore-title = Een back-up terugzetten
+settings-backup-restore-help = Alles uit de back-up wat deze portefeuille nog niet bevat, wordt eraan toegevoegd. Er wordt niets vervangen: je profiel, je instellingen en je sleutel blijven zoals ze zijn.
+settings-backup-restore = Een back-up terugzetten…
+# Variables:
+#   $name (String) - de naam van het back-upbestand
+settings-backup-chosen = Back-upbestand: { $name }
+settings-backup-restore-passphrase = Wachtwoordzin van de back-up
+settings-backup-restore-confirm = Terugzetten
+settings-backup-restoring = Bezig met terugzetten…
+settings-backup-restore-other = Een ander bestand kiezen
+settings-backup-no-file = Er is niets teruggezet: er is geen bestand gekozen.
+# Variables:
+#   $name (String) - de naam van het back-upbestand
+settings-backup-restored = De back-up { $name } is teruggezet in je portefeuille.
+# Variables:
+#   $kind (String) - badges, self-declared, endorsements, evidence, documents, notes, plan, offers, places of cv
+settings-backup-kind =
+    { $kind ->
+        [badges] Badges
+        [self-declared] Zelf verklaarde vaardigheden
+        [endorsements] Aanbevelingen
+        [evidence] Bewijsstukken
+        [documents] Documenten voor offline controle
+        [notes] Gespreksnotities
+        [plan] Opleidingen in je plan
+        [offers] Geïmporteerd opleidingsaanbod
+        [places] Geïmporteerde leerplekken
+        [cv] Cv-teksten
+       *[other] Andere items
+    }
+# Variables:
+#   $added (Number) - hoeveel er uit de back-up zijn toegevoegd
+#   $existing (Number) - hoeveel er al in de portefeuille zaten
+settings-backup-count = { $added } toegevoegd, { $existing } waren er al
+settings-backup-nothing-new = Je portefeuille bevatte al alles uit deze back-up: er is niets toegevoegd.
+settings-backup-profile-kept = Je profiel is gebleven zoals het was.
+settings-backup-profile-restored = Je profiel is uit de back-up overgenomen, omdat deze portefeuille er geen had.
+settings-backup-settings-kept = Je instellingen zijn gebleven zoals ze waren.
+settings-backup-key-kept = De sleutel uit de back-up is niet teruggezet, omdat deze portefeuille een eigen sleutel heeft. De vaardigheden die met de sleutel uit de back-up zijn ondertekend, blijven geldig.
+settings-backup-key-restored = De sleutel uit de back-up is nu de sleutel van deze portefeuille, die er geen had.
+settings-backup-key-same = De back-up bevat de eigen sleutel van deze portefeuille.
 
 ## Evidence files
 

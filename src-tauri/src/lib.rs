@@ -1,7 +1,10 @@
 //! `passerelle-desktop`: the Tauri shell. Setup, state, commands and dialogs only;
 //! every use-case lives in `passerelle-wallet`.
 
+mod backup;
+mod bundle;
 mod commands;
+mod cv;
 mod endorsing;
 mod evidence;
 mod importing;
@@ -56,6 +59,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             endorsing::endorse_file,
             endorsing::endorse_held,
             endorsing::export_signing_key,
+            backup::backup_wallet,
+            backup::restore_backup,
             trainings::recommend_trainings,
             trainings::add_to_plan,
             trainings::remove_from_plan,
@@ -63,6 +68,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             trainings::import_trainings,
             trainings::training_offer,
             trainings::learning_places,
+            cv::cv_content,
+            cv::save_cv_content,
+            cv::cv_badge_choices,
+            cv::cv_preview,
+            cv::export_cv,
+            bundle::export_bundle,
         ])
         .events(tauri_specta::collect_events![importing::ImportProgress])
 }

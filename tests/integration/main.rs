@@ -4,7 +4,9 @@
 mod architecture;
 mod backup;
 mod badges;
+mod bundle;
 mod cli;
+mod cv;
 mod endorsing;
 mod import;
 mod locales;

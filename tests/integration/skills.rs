@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::support::{ok_json, passerelle_with_key_file, root, stderr, stdout};
+use crate::support::{ok_json, oracle_peer, passerelle_with_key_file, root, stderr, stdout};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 
@@ -310,15 +310,9 @@ fn the_independent_peer_accepts_exported_skills_and_endorsements() {
     assert_eq!(v[0]["status"], "verified", "{v}");
     assert_eq!(v[1]["status"], "verified", "{v}");
 
-    let oracle = root().join("../shared/oracle");
-    let node_ok = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !node_ok || !oracle.join("node_modules").exists() {
-        println!("live check skipped: node or ../shared/oracle with node_modules not available");
+    let Some(oracle) = oracle_peer() else {
         return;
-    }
+    };
     let holder = tempfile::tempdir().unwrap();
     let (_, exported) = declared(holder.path());
     let endorsement = holder.path().join("endorsement.json");
@@ -623,15 +617,9 @@ fn the_independent_peer_accepts_a_skill_with_an_evidence_file() {
     );
     assert_eq!(json(&out)[0]["status"], "failed");
 
-    let oracle = root().join("../shared/oracle");
-    let node_ok = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !node_ok || !oracle.join("node_modules").exists() {
-        println!("live check skipped: node or ../shared/oracle with node_modules not available");
+    let Some(oracle) = oracle_peer() else {
         return;
-    }
+    };
     let holder = tempfile::tempdir().unwrap();
     let (pdf, txt, png) = evidence_files(holder.path());
     let v = ok(declare_with(holder.path(), "E.2", &[&pdf, &txt, &png]));

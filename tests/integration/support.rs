@@ -59,6 +59,22 @@ pub fn passerelle_with_key_file(wallet: &Path, passphrase: &str, args: &[&str]) 
         .expect("run passerelle")
 }
 
+/// The independent peer's folder (`../shared/oracle`) when `node` and its
+/// `node_modules` are there; `None` (and a line saying the live check is skipped)
+/// otherwise.
+pub fn oracle_peer() -> Option<PathBuf> {
+    let oracle = root().join("../shared/oracle");
+    let node_ok = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !node_ok || !oracle.join("node_modules").exists() {
+        println!("live check skipped: node or ../shared/oracle with node_modules not available");
+        return None;
+    }
+    Some(oracle)
+}
+
 /// The JSON a successful run printed (fails the test on any other exit).
 pub fn ok_json(out: Output) -> serde_json::Value {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

@@ -131,7 +131,8 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Restore a backup (passphrase in PASSERELLE_PASSPHRASE) into an empty wallet
+    /// Restore a backup (passphrase in PASSERELLE_PASSPHRASE): into an empty wallet as
+    /// it is; into a wallet that holds things, merged (only what it lacks is added)
     Restore {
         /// The backup file
         #[arg(value_name = "FILE")]
@@ -152,6 +153,12 @@ enum Command {
     /// Fill the wallet with demo data: badges from a DEMO issuer, a self-declared skill
     /// and its endorsement (all really signed, with keys made on the spot)
     Demo,
+    /// Show or change what the CV says (target job, summary, experience, education,
+    /// phone, digital skills); export it with `export cv`
+    Cv {
+        #[command(subcommand)]
+        action: CvAction,
+    },
     /// Show or change settings (language, theme)
     Settings {
         #[command(subcommand)]
@@ -262,7 +269,36 @@ enum KeysAction {
 }
 
 #[derive(Subcommand, Debug)]
+enum CvAction {
+    /// Print what the CV says (with --json: the file `cv set` reads)
+    Show,
+    /// Replace what the CV says with a JSON file in the shape `cv show --json` prints
+    /// (texts per language: {"en": …, "fr": …, "nl": …}); checked first
+    Set {
+        /// The JSON file
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
 enum ExportWhat {
+    /// The CV in one language: an A4 PDF (the Europass XML attached inside), or the
+    /// Europass XML or JSON Resume alone
+    Cv {
+        /// The CV's language, whatever the language of the messages: fr, nl or en
+        #[arg(long, value_name = "fr|nl|en", value_parser = parse_cv_language)]
+        lang: passerelle_wallet::Language,
+        /// pdf (default), europass or json-resume
+        #[arg(long, default_value = "pdf", value_parser = parse_cv_format)]
+        format: passerelle_cv::CvFormat,
+        /// A badge to show on the CV (repeatable; default: the badges that verify or
+        /// have a warning, without the self-declared skills, which are listed as competences)
+        #[arg(long = "badge", value_name = "ID")]
+        badges: Vec<String>,
+        /// Where to write it
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// One credential exactly as the wallet keeps it (a self-declared skill is signed JSON)
     Credential {
         /// The credential's id in the wallet (see `list --json`)
@@ -271,6 +307,22 @@ enum ExportWhat {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    // --- Badge bundle (issue 6, crates/wallet/src/bundle.rs) ---------------------
+    /// A verifiable badge bundle (zip): the credentials as imported, baked PNG images, a
+    /// presentation signed with your key (file store: passphrase in
+    /// PASSERELLE_PASSPHRASE), a SHA-256 manifest and an index.html for people
+    Bundle {
+        /// Where to write the zip
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// A badge to put in (repeatable; default: every badge in the wallet)
+        #[arg(long = "badge", value_name = "ID")]
+        badges: Vec<String>,
+        /// The language of index.html: fr, nl or en (default: the interface language)
+        #[arg(long, value_name = "fr|nl|en")]
+        lang: Option<String>,
+    },
+    // --- end of badge bundle -------------------------------------------------------
 }
 
 #[derive(Subcommand, Debug)]
@@ -347,6 +399,45 @@ fn keystore(dir: &std::path::Path) -> Result<passerelle_wallet::keys::OpenedKeyS
     open_keystore(dir, KeyStoreChoice::from_env()?, Passphrase::from_env())
 }
 
+fn cv_text(c: &passerelle_wallet::dto::CvContent) -> String {
+    let texts = |t: &passerelle_wallet::dto::CvTexts| {
+        [("en", &t.en), ("fr", &t.fr), ("nl", &t.nl)]
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(l, v)| format!("[{l}] {v}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut lines = vec![
+        format!("target job: {}", texts(&c.target_job)),
+        format!("summary: {}", texts(&c.summary)),
+        format!("e-mail: {}  phone: {}", c.email, c.phone),
+    ];
+    for (label, list) in [("experience", &c.experience), ("education", &c.education)] {
+        for e in list {
+            let end = if e.end.is_empty() { "…" } else { &e.end };
+            lines.push(format!(
+                "{label}: {} – {end} {} ({}) {}",
+                e.start,
+                texts(&e.title),
+                e.organisation,
+                e.place
+            ));
+        }
+    }
+    lines.push(format!("digital skills: {}", c.digital_skills.join(", ")));
+    lines.join("\n")
+}
+
+fn parse_cv_language(value: &str) -> Result<passerelle_wallet::Language, String> {
+    passerelle_cv::parse_language(value).ok_or_else(|| format!("{value:?}: use fr, nl or en"))
+}
+
+fn parse_cv_format(value: &str) -> Result<passerelle_cv::CvFormat, String> {
+    passerelle_cv::CvFormat::parse(value)
+        .ok_or_else(|| format!("{value:?}: use pdf, europass or json-resume"))
+}
+
 fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
     std::fs::write(path, bytes).map_err(|source| Error::WriteFile {
         path: path.to_owned(),
@@ -369,6 +460,50 @@ fn print<T: Serialize>(json: bool, value: &T, text: impl FnOnce(&T) -> String) {
     }
 }
 
+/// What `passerelle restore` prints without `--json`.
+fn restore_text(r: &passerelle_wallet::dto::RestoreSummary) -> String {
+    if r.mode == "restored" {
+        return format!(
+            "restored into {}: {} badges, {} self-declared, {} endorsements{}",
+            r.path,
+            r.counts.badges,
+            r.counts.self_declared,
+            r.counts.endorsements,
+            if r.key == "restored" {
+                ", and the key"
+            } else {
+                ""
+            }
+        );
+    }
+    let mut out = format!(
+        "merged into {}: the wallet already held things, so only what it did not hold was added",
+        r.path
+    );
+    for k in &r.kinds {
+        if k.added + k.existing > 0 {
+            out.push_str(&format!(
+                "\n  {:<14} {} added, {} already there",
+                format!("{}:", k.kind),
+                k.added,
+                k.existing
+            ));
+        }
+    }
+    out.push_str(match r.profile.as_str() {
+        "restored" => "\nprofile: taken from the backup (this wallet had none)",
+        _ => "\nprofile: this wallet's own was kept",
+    });
+    out.push_str("\nsettings: this wallet's own were kept");
+    out.push_str(match r.key.as_str() {
+        "restored" => "\nkey: restored from the backup (this wallet had none)",
+        "same" => "\nkey: the backup holds this wallet's own key",
+        "kept" => "\nkey: the backup's key was not restored because this wallet has its own",
+        _ => "\nkey: the backup holds none",
+    });
+    out
+}
+
 /// What a command wants the process to exit with.
 enum Done {
     Ok,
@@ -381,17 +516,8 @@ fn run(cli: Cli) -> Result<Done, Error> {
     // Restoring must not create a wallet first: it checks the folder as it is.
     if let Command::Restore { file } = &cli.command {
         let passphrase = passphrase_from_env();
-        let r = Wallet::restore_into(&dir, file, &passphrase, Arc::new(SystemClock))?;
-        print(cli.json, &r, |r| {
-            format!(
-                "restored into {}: {} badges, {} self-declared, {} endorsements{}",
-                r.path,
-                r.counts.badges,
-                r.counts.self_declared,
-                r.counts.endorsements,
-                if r.key_restored { ", and the key" } else { "" }
-            )
-        });
+        let r = Wallet::restore(&dir, file, &passphrase, Arc::new(SystemClock))?;
+        print(cli.json, &r, restore_text);
         return Ok(Done::Ok);
     }
     let mut wallet = Wallet::open(dir, Arc::new(SystemClock))?;
@@ -470,6 +596,39 @@ fn run(cli: Cli) -> Result<Done, Error> {
                 format!("{} written to {}", f.name, out.display())
             });
         }
+        Command::Export {
+            what:
+                ExportWhat::Cv {
+                    lang,
+                    format,
+                    badges,
+                    out,
+                },
+        } => {
+            let chosen = (!badges.is_empty()).then_some(badges.as_slice());
+            let written = passerelle_cv::export_cv(&wallet, lang, format, chosen, &out)?;
+            print(cli.json, &written, |w| {
+                format!("CV ({}, {}) written to {}", w.language, w.format, w.out)
+            });
+        }
+        // --- Badge bundle (issue 6) ------------------------------------------------
+        Command::Export {
+            what: ExportWhat::Bundle { out, badges, lang },
+        } => {
+            let language = match lang {
+                Some(l) => l.parse::<Language>()?,
+                None => wallet.settings(&os_locale())?.effective_language,
+            };
+            let store = keystore(wallet.dir())?;
+            let summary = wallet.export_bundle(&out, &badges, store.store.as_ref(), language)?;
+            print(cli.json, &summary, |s| {
+                format!(
+                    "bundle of {} credentials ({} in the signed presentation) written to {}",
+                    s.credentials, s.in_presentation, s.path
+                )
+            });
+        }
+        // --- end of badge bundle ----------------------------------------------------
         Command::Export {
             what: ExportWhat::Credential { id, out },
         } => {
@@ -599,6 +758,18 @@ fn run(cli: Cli) -> Result<Done, Error> {
                     .collect::<Vec<_>>()
                     .join("\n")
             });
+        }
+        Command::Cv {
+            action: CvAction::Show,
+        } => {
+            let content = wallet.cv_content()?;
+            print(cli.json, &content, cv_text);
+        }
+        Command::Cv {
+            action: CvAction::Set { file },
+        } => {
+            let content = wallet.load_cv_content(&file)?;
+            print(cli.json, &content, cv_text);
         }
         Command::Demo => {
             let results = wallet.load_demo(&os_locale())?;

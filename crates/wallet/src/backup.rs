@@ -24,10 +24,17 @@
 //! payload is a 4-byte manifest length, a JSON manifest (`entries`: name, size,
 //! SHA-256), then the entries one after the other.
 //!
-//! Restore (into an empty wallet only for now) reads and checks everything in memory,
-//! opens the database copy with [`Wallet::open`] in a temporary folder (which refuses a
-//! schema newer than this binary), then moves the files into place. On any error the
-//! target wallet is left as it was.
+//! Restore reads and checks everything in memory, writes the database copy in a
+//! scratch folder inside the wallet folder and opens it there with [`Wallet::open`]
+//! (which refuses a schema newer than this binary and brings an older one up to date).
+//! Then:
+//! - into an empty wallet ([`Wallet::restore_into`], [`Wallet::restore`]) the files are
+//!   moved into place, under the folder's exclusive lock (crates/wallet/src/lock.rs);
+//! - into a wallet that holds things ([`Wallet::restore`], [`Wallet::restore_backup`]
+//!   on the open wallet) the copy is merged in one SQLite transaction
+//!   (crates/wallet/src/merge.rs); the wallet's own profile, settings and key stay.
+//!
+//! On any error the target wallet is left as it was.
 
 use std::fs;
 use std::io::{self, Read};
@@ -381,110 +388,293 @@ impl Wallet {
         })
     }
 
-    /// Restores the backup `file` into the wallet folder `dir`, which must be empty
-    /// (no wallet, or a wallet with no credential and no key). Nothing in `dir`
-    /// changes when anything fails.
+    /// Restores the backup `file` into the wallet folder `dir`, which must be empty:
+    /// no key, and nothing a person put in the database (settings aside). The wallet
+    /// becomes the backup's copy, settings and key included. Nothing in `dir` changes
+    /// when anything fails; `wallet-busy` while another `Wallet` has `dir` open.
     pub fn restore_into(
         dir: &Path,
         file: &Path,
         passphrase: &Passphrase,
         clock: Arc<dyn Clock>,
     ) -> Result<RestoreSummary> {
-        let bytes = read_bounded(file, MAX_BACKUP_BYTES)?;
-        let payload = open_sealed(&bytes, passphrase, file)?;
-        let entries = unpack(&payload, file)?;
-        drop(bytes);
+        Self::restore_at(dir, file, passphrase, clock, false)
+    }
 
-        // The target must be empty.
-        let db_path = dir.join(DB_FILE);
-        let key_path = FileKeyStore::new(dir, None).path(HOLDER_KEY_NAME);
-        let marker = keys_dir(dir).join(format!(
-            "{HOLDER_KEY_NAME}.{}",
-            crate::keys::os::MARKER_EXTENSION
-        ));
+    /// `passerelle restore FILE`: into an empty wallet as [`Wallet::restore_into`];
+    /// into a wallet that holds things, merged as [`Wallet::restore_backup`] does.
+    /// Either way under the folder's exclusive lock: `wallet-busy` while the wallet is
+    /// open elsewhere (the desktop app, another command).
+    pub fn restore(
+        dir: &Path,
+        file: &Path,
+        passphrase: &Passphrase,
+        clock: Arc<dyn Clock>,
+    ) -> Result<RestoreSummary> {
+        Self::restore_at(dir, file, passphrase, clock, true)
+    }
+
+    /// Merges the backup `file` into this open wallet: everything of the backup the
+    /// wallet does not hold yet is added (see crates/wallet/src/merge.rs for what
+    /// "the same" means per kind), what it holds stays; its profile (unless empty),
+    /// settings and key stay too. One transaction: on any error nothing changed.
+    pub fn restore_backup(
+        &mut self,
+        file: &Path,
+        passphrase: &Passphrase,
+    ) -> Result<RestoreSummary> {
+        let contents = read_backup(file, passphrase)?;
+        self.merge_contents(file, &contents, false)
+    }
+
+    fn restore_at(
+        dir: &Path,
+        file: &Path,
+        passphrase: &Passphrase,
+        clock: Arc<dyn Clock>,
+        merge: bool,
+    ) -> Result<RestoreSummary> {
+        // Everything about the file is checked before the folder is touched.
+        let contents = read_backup(file, passphrase)?;
+        let (key_path, marker) = holder_key_paths(dir);
+        let keyed = key_path.exists() || marker.exists();
         let not_empty = || Error::RestoreNotEmpty {
             path: dir.to_owned(),
         };
-        if key_path.exists() || marker.exists() {
+        if keyed && !merge {
             return Err(not_empty());
-        }
-        if db_path.exists() {
-            let existing = Wallet::open(dir, clock.clone())?;
-            let c = existing.info()?.counts;
-            if c.badges + c.self_declared + c.endorsements > 0 {
-                return Err(not_empty());
-            }
         }
         fs::create_dir_all(dir).map_err(|source| Error::WalletDir {
             path: dir.to_owned(),
             source,
         })?;
-
-        // Check the database copy in a scratch folder next to the target.
-        let scratch = Scratch(dir.join(format!(".restore-{}", random_hex(8))));
-        let write_error = |path: &Path, source| Error::WriteFile {
-            path: path.to_owned(),
-            source,
+        let lock = crate::lock::DirLock::exclusive(dir)?;
+        let lock = if keyed || dir.join(DB_FILE).exists() {
+            let mut existing =
+                Wallet::open_locked(dir.to_owned(), clock.clone(), crate::MIGRATIONS, lock)?;
+            if keyed || !crate::merge::is_empty(existing.conn())? {
+                if !merge {
+                    return Err(not_empty());
+                }
+                return existing.merge_contents(file, &contents, false);
+            }
+            existing.into_lock()
+        } else {
+            lock
         };
-        fs::create_dir(&scratch.0).map_err(|e| write_error(&scratch.0, e))?;
-        let staged_db = scratch.0.join(DB_FILE);
-        let db = &entries
-            .iter()
-            .find(|(n, _)| n == DB_ENTRY)
-            .expect("checked")
-            .1;
-        write_private_atomically(&staged_db, db).map_err(|e| write_error(&staged_db, e))?;
-        let counts = {
-            let restored = Wallet::open(&scratch.0, clock).map_err(|e| match e {
-                Error::WalletTooNew {
-                    found, supported, ..
-                } => Error::WalletTooNew {
-                    path: file.to_owned(),
-                    found,
-                    supported,
-                },
-                other => Error::BackupCorrupt {
-                    path: file.to_owned(),
-                    detail: format!("the database cannot be opened: {other}"),
-                },
-            })?;
-            if restored.schema_version()? == 0 {
-                return Err(Error::BackupCorrupt {
-                    path: file.to_owned(),
-                    detail: "the database is not a Passerelle wallet".to_owned(),
+        let summary = replace(dir, file, &contents, clock)?;
+        drop(lock);
+        Ok(summary)
+    }
+
+    /// [`Wallet::restore_backup`] once the file is read; `fail` makes it fail at the
+    /// very end, the key file placed and every row written (tests of the rollback).
+    fn merge_contents(
+        &mut self,
+        file: &Path,
+        contents: &Contents,
+        fail: bool,
+    ) -> Result<RestoreSummary> {
+        let dir = self.dir().to_owned();
+        let clock: Arc<dyn Clock> = Arc::new(crate::clock::FixedClock(self.clock().now()));
+        let staged = stage(&dir, file, contents, clock)?;
+        let (key_path, marker) = holder_key_paths(&dir);
+        let mut staged_key = None;
+        let key = match &contents.key {
+            None => "none",
+            Some(k) if key_path.exists() => {
+                if fs::read(&key_path).is_ok_and(|own| own == k.as_slice()) {
+                    "same"
+                } else {
+                    "kept"
+                }
+            }
+            Some(_) if marker.exists() => "kept",
+            Some(k) => {
+                let path = staged.scratch.0.join("holder.key");
+                write_private_atomically(&path, k).map_err(|source| Error::WriteFile {
+                    path: path.clone(),
+                    source,
+                })?;
+                staged_key = Some(path);
+                "restored"
+            }
+        };
+        let mut placed = false;
+        let result = crate::merge::merge(self.conn(), &dir, &staged.db, || {
+            if let Some(staged) = &staged_key {
+                crate::keys::create_keys_dir(&keys_dir(&dir))?;
+                fs::rename(staged, &key_path).map_err(|source| Error::WriteFile {
+                    path: key_path.clone(),
+                    source,
+                })?;
+                placed = true;
+            }
+            if fail {
+                return Err(Error::Database {
+                    detail: "injected failure".to_owned(),
                 });
             }
-            restored.info()?.counts
-        };
-        let staged_key = match entries.iter().find(|(n, _)| n == KEY_ENTRY) {
-            Some((_, key)) => {
-                let path = scratch.0.join("holder.key");
-                write_private_atomically(&path, key).map_err(|e| write_error(&path, e))?;
-                Some(path)
-            }
-            None => None,
-        };
-
-        // Move into place: the key first (undone if the database cannot follow).
-        if let Some(staged) = &staged_key {
-            crate::keys::create_keys_dir(&keys_dir(dir))?;
-            fs::rename(staged, &key_path).map_err(|e| write_error(&key_path, e))?;
+            Ok(())
+        });
+        if result.is_err() && placed {
+            let _ = fs::remove_file(&key_path);
         }
-        for suffix in ["-wal", "-shm"] {
-            let _ = fs::remove_file(dir.join(format!("{DB_FILE}{suffix}")));
-        }
-        if let Err(e) = fs::rename(&staged_db, &db_path) {
-            if staged_key.is_some() {
-                let _ = fs::remove_file(&key_path);
-            }
-            return Err(write_error(&db_path, e));
+        let merged = result?;
+        drop(staged);
+        if let Ok(mut cache) = self.trainings_cache.lock() {
+            *cache = None;
         }
         Ok(RestoreSummary {
             path: dir.display().to_string(),
-            counts,
-            key_restored: staged_key.is_some(),
+            mode: "merged".to_owned(),
+            counts: self.info()?.counts,
+            kinds: merged.kinds,
+            profile: if merged.profile_restored {
+                "restored"
+            } else {
+                "kept"
+            }
+            .to_owned(),
+            settings: "kept".to_owned(),
+            key: key.to_owned(),
         })
     }
+}
+
+/// A backup read from disk, decrypted and checked, in memory.
+struct Contents {
+    db: Zeroizing<Vec<u8>>,
+    key: Option<Zeroizing<Vec<u8>>>,
+}
+
+fn read_backup(file: &Path, passphrase: &Passphrase) -> Result<Contents> {
+    let bytes = read_bounded(file, MAX_BACKUP_BYTES)?;
+    let payload = open_sealed(&bytes, passphrase, file)?;
+    drop(bytes);
+    let mut db = None;
+    let mut key = None;
+    for (name, bytes) in unpack(&payload, file)? {
+        if name == DB_ENTRY {
+            db = Some(Zeroizing::new(bytes));
+        } else {
+            key = Some(Zeroizing::new(bytes));
+        }
+    }
+    Ok(Contents {
+        db: db.expect("unpack checks there is a database"),
+        key,
+    })
+}
+
+/// The holder's key file and the marker of a key kept in the keyring.
+fn holder_key_paths(dir: &Path) -> (PathBuf, PathBuf) {
+    let key = FileKeyStore::new(dir, None).path(HOLDER_KEY_NAME);
+    let marker = keys_dir(dir).join(format!(
+        "{HOLDER_KEY_NAME}.{}",
+        crate::keys::os::MARKER_EXTENSION
+    ));
+    (key, marker)
+}
+
+/// The backup's database written in a scratch folder inside the wallet folder and
+/// checked there (an older one brought to this binary's schema).
+struct Staged {
+    scratch: Scratch,
+    db: PathBuf,
+    kinds: Vec<crate::dto::RestoreCount>,
+    counts: crate::dto::Counts,
+}
+
+fn stage(dir: &Path, file: &Path, contents: &Contents, clock: Arc<dyn Clock>) -> Result<Staged> {
+    let write_error = |path: &Path, source| Error::WriteFile {
+        path: path.to_owned(),
+        source,
+    };
+    let scratch = Scratch(dir.join(format!(".restore-{}", random_hex(8))));
+    fs::create_dir(&scratch.0).map_err(|e| write_error(&scratch.0, e))?;
+    let db = scratch.0.join(DB_FILE);
+    write_private_atomically(&db, &contents.db).map_err(|e| write_error(&db, e))?;
+    let restored = Wallet::open(&scratch.0, clock).map_err(|e| match e {
+        Error::WalletTooNew {
+            found, supported, ..
+        } => Error::WalletTooNew {
+            path: file.to_owned(),
+            found,
+            supported,
+        },
+        other => Error::BackupCorrupt {
+            path: file.to_owned(),
+            detail: format!("the database cannot be opened: {other}"),
+        },
+    })?;
+    if restored.schema_version()? == 0 {
+        return Err(Error::BackupCorrupt {
+            path: file.to_owned(),
+            detail: "the database is not a Passerelle wallet".to_owned(),
+        });
+    }
+    let kinds = crate::merge::kinds_in(restored.conn(), "main")?;
+    let counts = restored.info()?.counts;
+    drop(restored);
+    Ok(Staged {
+        scratch,
+        db,
+        kinds,
+        counts,
+    })
+}
+
+/// Makes the backup's copy the wallet in `dir` (empty, and locked by the caller).
+fn replace(
+    dir: &Path,
+    file: &Path,
+    contents: &Contents,
+    clock: Arc<dyn Clock>,
+) -> Result<RestoreSummary> {
+    let write_error = |path: &Path, source| Error::WriteFile {
+        path: path.to_owned(),
+        source,
+    };
+    let staged = stage(dir, file, contents, clock)?;
+    let staged_key = match &contents.key {
+        Some(key) => {
+            let path = staged.scratch.0.join("holder.key");
+            write_private_atomically(&path, key).map_err(|e| write_error(&path, e))?;
+            Some(path)
+        }
+        None => None,
+    };
+    // Move into place: the key first (undone if the database cannot follow).
+    let (key_path, _) = holder_key_paths(dir);
+    let db_path = dir.join(DB_FILE);
+    if let Some(key) = &staged_key {
+        crate::keys::create_keys_dir(&keys_dir(dir))?;
+        fs::rename(key, &key_path).map_err(|e| write_error(&key_path, e))?;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let _ = fs::remove_file(dir.join(format!("{DB_FILE}{suffix}")));
+    }
+    if let Err(e) = fs::rename(&staged.db, &db_path) {
+        if staged_key.is_some() {
+            let _ = fs::remove_file(&key_path);
+        }
+        return Err(write_error(&db_path, e));
+    }
+    Ok(RestoreSummary {
+        path: dir.display().to_string(),
+        mode: "restored".to_owned(),
+        counts: staged.counts,
+        kinds: staged.kinds,
+        profile: "restored".to_owned(),
+        settings: "restored".to_owned(),
+        key: if staged_key.is_some() {
+            "restored"
+        } else {
+            "none"
+        }
+        .to_owned(),
+    })
 }
 
 #[cfg(test)]
@@ -527,11 +717,12 @@ mod tests {
         (w, out)
     }
 
-    fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    /// Every file under `dir` with the SHA-256 of its bytes.
+    fn snapshot(dir: &Path) -> Vec<(PathBuf, String)> {
         let mut files = Vec::new();
         if dir.exists() {
             for entry in walk(dir) {
-                files.push((entry.clone(), fs::read(&entry).unwrap()));
+                files.push((entry.clone(), sha256_hex(&fs::read(&entry).unwrap())));
             }
         }
         files.sort();
@@ -571,7 +762,10 @@ mod tests {
         }
         let target = root.path().join("target");
         let summary = Wallet::restore_into(&target, &out, &PASS.into(), clock()).unwrap();
-        assert!(summary.key_restored);
+        assert_eq!(
+            (summary.mode.as_str(), summary.key.as_str()),
+            ("restored", "restored")
+        );
         let restored = Wallet::open(&target, clock()).unwrap();
         assert_eq!(summary.counts, restored.info().unwrap().counts);
         assert_eq!(
@@ -695,5 +889,298 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.code(), "passphrase-too-short");
         assert!(!out.exists());
+    }
+
+    // Merging into a wallet that holds things.
+
+    fn fixture(path: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures")
+            .join(path)
+    }
+
+    /// A wallet holding a bit of every kind (the demo credentials and samples, a skill
+    /// with an evidence file, a document, a profile, a note, a plan entry, imported
+    /// offers and places, a key file); and its backup.
+    fn everything(root: &Path) -> (Wallet, PathBuf) {
+        let dir = root.join("source");
+        let mut w = Wallet::open(&dir, clock()).unwrap();
+        w.load_demo("fr_BE").unwrap();
+        w.set_profile("Zoë Dupré-Van den Bossche", &["zoe@example.be".into()])
+            .unwrap();
+        w.add_appointment_note("Sophie Lambert", "Vu le rapport.")
+            .unwrap();
+        w.add_to_plan("passerelle-sample:forem-chef-projet-it", "fr")
+            .unwrap();
+        w.import_trainings(&fixture("trainings/catalogue.json"))
+            .unwrap();
+        w.conn()
+            .execute(
+                "INSERT INTO documents(url, kind, content, digest, added_at)
+                 VALUES ('https://issuer.example/status/1', 'status-list', x'7b7d', 'd', 'now')",
+                [],
+            )
+            .unwrap();
+        // The CV's texts (crates/wallet/src/cv.rs), as a row.
+        w.conn()
+            .execute(
+                "INSERT INTO cv_content(id, content, updated_at) VALUES (1, '{}', 'now')",
+                [],
+            )
+            .unwrap();
+        let evidence = root.join("rapport.txt");
+        fs::write(&evidence, "Rapport de clôture du projet.\n").unwrap();
+        let store =
+            FileKeyStore::new(&dir, Some(KEY_PASS.into())).with_params(KdfParams::FOR_TESTS);
+        let declaration = crate::skills::Declaration {
+            competence: "E.2".into(),
+            level: 3,
+            narratives: vec![(crate::Language::Fr, "J’ai planifié un projet.".into())],
+            place: None,
+            period: None,
+            team_size: None,
+            outcome: None,
+            links: vec![],
+            files: vec![evidence],
+        };
+        w.declare_skill(&declaration, &store, crate::Language::Fr)
+            .unwrap();
+        let out = root.join("wallet.backup");
+        w.backup_with(&out, &PASS.into(), KdfParams::FOR_TESTS, &keyring(&dir))
+            .unwrap();
+        (w, out)
+    }
+
+    fn kinds(s: &RestoreSummary) -> Vec<(String, u32, u32)> {
+        s.kinds
+            .iter()
+            .map(|k| (k.kind.clone(), k.added, k.existing))
+            .collect()
+    }
+
+    fn count(w: &Wallet, table: &str) -> u32 {
+        w.conn()
+            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn ids(w: &Wallet) -> Vec<String> {
+        let mut stmt = w
+            .conn()
+            .prepare("SELECT id FROM credentials ORDER BY id")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn every_table_is_either_merged_or_kept() {
+        let root = tempfile::tempdir().unwrap();
+        let w = Wallet::open(root.path(), clock()).unwrap();
+        let mut stmt = w
+            .conn()
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .unwrap();
+        let tables: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for table in &tables {
+            assert!(
+                crate::merge::MERGED.contains(&table.as_str())
+                    || crate::merge::KEPT.contains(&table.as_str()),
+                "decide how {table} merges (crates/wallet/src/merge.rs)"
+            );
+        }
+    }
+
+    #[test]
+    fn merging_adds_what_is_missing_once_and_keeps_what_the_wallet_has() {
+        let root = tempfile::tempdir().unwrap();
+        let (source, out) = everything(root.path());
+        let dir = root.path().join("target");
+        let mut target = Wallet::open(&dir, clock()).unwrap();
+        // The same sample badges, the same note and plan entry; its own demo, profile,
+        // language and key.
+        target.load_demo("nl_BE").unwrap();
+        target
+            .set_profile("Jan Peeters", &["jan@example.be".into()])
+            .unwrap();
+        target
+            .set_language(Some(crate::Language::Nl), "fr_BE")
+            .unwrap();
+        target
+            .add_appointment_note("Sophie Lambert", "Vu le rapport.")
+            .unwrap();
+        target
+            .add_to_plan("passerelle-sample:forem-chef-projet-it", "fr")
+            .unwrap();
+        let own = FileKeyStore::new(&dir, Some("another passphrase".into()))
+            .with_params(KdfParams::FOR_TESTS);
+        HolderKey::load_or_create(&own).unwrap();
+        let own_key = fs::read(dir.join("keys/holder.key")).unwrap();
+        let before = target.info().unwrap().counts;
+        let source_counts = source.info().unwrap().counts;
+
+        let summary = target.restore_backup(&out, &PASS.into()).unwrap();
+        assert_eq!(summary.mode, "merged");
+        let samples = 4;
+        let offers = count(&source, "training_offers");
+        let places = count(&source, "learning_places");
+        assert!(offers > 0);
+        assert_eq!(
+            kinds(&summary),
+            vec![
+                ("badges".into(), source_counts.badges - samples, samples),
+                ("self-declared".into(), source_counts.self_declared, 0),
+                ("endorsements".into(), source_counts.endorsements, 0),
+                ("evidence".into(), 1, 0),
+                ("documents".into(), 1, 0),
+                ("notes".into(), 0, 1),
+                ("plan".into(), 0, 1),
+                ("offers".into(), offers, 0),
+                ("places".into(), places, 0),
+                ("cv".into(), 1, 0),
+            ]
+        );
+        let after = target.info().unwrap().counts;
+        assert_eq!(summary.counts, after);
+        assert_eq!(after.badges, before.badges + source_counts.badges - samples);
+        assert_eq!(
+            after.self_declared,
+            before.self_declared + source_counts.self_declared
+        );
+        // Every credential of the backup is there once, with its original bytes.
+        let target_ids = ids(&target);
+        for id in ids(&source) {
+            assert!(target_ids.contains(&id), "{id}");
+            assert_eq!(
+                target.export_credential(&id).unwrap(),
+                source.export_credential(&id).unwrap()
+            );
+        }
+        let skill = source
+            .list_badges(None, None)
+            .unwrap()
+            .into_iter()
+            .map(|b| b.id)
+            .chain(ids(&source))
+            .find(|id| id.starts_with("skill-") && !source.evidence_files(id).unwrap().is_empty())
+            .unwrap();
+        assert_eq!(
+            target.evidence_files(&skill).unwrap(),
+            source.evidence_files(&skill).unwrap()
+        );
+        // The wallet's own profile, settings and key stayed.
+        assert_eq!(
+            (summary.profile.as_str(), summary.settings.as_str()),
+            ("kept", "kept")
+        );
+        assert_eq!(target.profile().unwrap().name, "Jan Peeters");
+        assert_eq!(
+            target.settings("fr_BE").unwrap().language,
+            Some(crate::Language::Nl)
+        );
+        assert_eq!(summary.key, "kept");
+        assert_eq!(fs::read(dir.join("keys/holder.key")).unwrap(), own_key);
+        assert_eq!(target.appointment_notes().unwrap().len(), 1);
+        assert_eq!(target.plan("fr").unwrap().len(), 1);
+
+        // Merging the same backup again adds nothing.
+        let again = target.restore_backup(&out, &PASS.into()).unwrap();
+        assert!(again.kinds.iter().all(|k| k.added == 0), "{again:?}");
+        assert_eq!(again.counts, after);
+        assert_eq!(ids(&target), target_ids);
+        let leftovers: Vec<_> = walk(&dir)
+            .into_iter()
+            .filter(|p| p.to_string_lossy().contains(".restore-"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn a_merge_that_fails_half_way_changes_no_byte_of_the_wallet() {
+        let root = tempfile::tempdir().unwrap();
+        let (source, out) = everything(root.path());
+        let dir = root.path().join("target");
+        {
+            let mut target = Wallet::open(&dir, clock()).unwrap();
+            target.load_demo("nl_BE").unwrap();
+        }
+        let before = snapshot(&dir);
+        let mut target = Wallet::open(&dir, clock()).unwrap();
+        let contents = read_backup(&out, &PASS.into()).unwrap();
+        // Fails after every row is written and the key file is in place.
+        let e = target.merge_contents(&out, &contents, true).unwrap_err();
+        assert_eq!(e.code(), "database");
+        assert!(!dir.join("keys/holder.key").exists());
+        // A wrong passphrase changes nothing either.
+        let e = target
+            .restore_backup(&out, &"not the passphrase".into())
+            .unwrap_err();
+        assert_eq!(e.code(), "backup-wrong-passphrase");
+        drop(target);
+        assert_eq!(
+            snapshot(&dir),
+            before,
+            "the wallet is byte-for-byte the same"
+        );
+
+        // The same merge, not interrupted: this wallet had no key, so it takes the backup's.
+        let mut target = Wallet::open(&dir, clock()).unwrap();
+        let summary = target.merge_contents(&out, &contents, false).unwrap();
+        assert_eq!(summary.key, "restored");
+        assert_eq!(summary.profile, "restored");
+        assert_eq!(
+            fs::read(dir.join("keys/holder.key")).unwrap(),
+            fs::read(source.dir().join("keys/holder.key")).unwrap()
+        );
+        assert_eq!(target.profile().unwrap(), source.profile().unwrap());
+    }
+
+    #[test]
+    fn restoring_into_a_wallet_open_elsewhere_is_refused_as_busy() {
+        let root = tempfile::tempdir().unwrap();
+        let (_, out) = backed_up(root.path());
+        let dir = root.path().join("target");
+        let mut first = Wallet::open(&dir, clock()).unwrap();
+        first.load_demo("nl_BE").unwrap();
+        // Two wallets open on one folder side by side (the app and a command) is fine.
+        let second = Wallet::open(&dir, clock()).unwrap();
+        assert_eq!(second.info().unwrap().counts, first.info().unwrap().counts);
+        drop(second);
+        drop(first);
+        let before = snapshot(&dir);
+        let open = Wallet::open(&dir, clock()).unwrap();
+        for restore in [Wallet::restore, Wallet::restore_into] {
+            let e = restore(&dir, &out, &PASS.into(), clock()).unwrap_err();
+            assert_eq!(e.code(), "wallet-busy");
+            assert_eq!(e.args()["path"], dir.display().to_string());
+        }
+        drop(open);
+        assert_eq!(snapshot(&dir), before);
+        // Nor does a wallet open while a restore holds the folder.
+        let held = crate::lock::DirLock::exclusive(&dir).unwrap();
+        assert_eq!(
+            Wallet::open(&dir, clock()).unwrap_err().code(),
+            "wallet-busy"
+        );
+        drop(held);
+        // Closed everywhere: `restore` merges into it.
+        let summary = Wallet::restore(&dir, &out, &PASS.into(), clock()).unwrap();
+        assert_eq!(summary.mode, "merged");
+        assert_eq!(summary.key, "restored");
+        let empty = root.path().join("empty");
+        let summary = Wallet::restore(&empty, &out, &PASS.into(), clock()).unwrap();
+        assert_eq!(
+            (summary.mode.as_str(), summary.settings.as_str()),
+            ("restored", "restored")
+        );
+        assert!(summary.kinds.iter().all(|k| k.existing == 0));
     }
 }

@@ -696,15 +696,148 @@ pub struct BackupSummary {
     pub key: String,
 }
 
-/// What `Wallet::restore_into` restored.
+/// What a restore did (`Wallet::restore`, `restore_into`, `restore_backup`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "camelCase")]
 pub struct RestoreSummary {
     /// The wallet folder restored into.
     pub path: String,
-    /// The credentials restored.
+    /// `restored`: the wallet was empty and is now the backup's copy; `merged`: what
+    /// the wallet did not hold yet was added to it, what it held stayed.
+    pub mode: String,
+    /// The credentials the wallet holds now.
     pub counts: Counts,
-    /// Whether the holder's key file was restored.
-    pub key_restored: bool,
+    /// Per kind (`badges`, `self-declared`, `endorsements`, `evidence`, `documents`,
+    /// `notes`, `plan`, `offers`, `places`, `cv`): added, and already there.
+    pub kinds: Vec<RestoreCount>,
+    /// The profile: `restored` (from the backup) or `kept` (the wallet's own).
+    pub profile: String,
+    /// Language and theme: `restored` or `kept`.
+    pub settings: String,
+    /// The holder's key: `restored` (the backup's key file is now the wallet's),
+    /// `same` (the wallet already has this very key file), `kept` (the wallet has a
+    /// key of its own; the backup's was not restored; self-declared skills it signed
+    /// stay valid credentials), or `none` (the backup holds no key).
+    pub key: String,
+}
+
+/// One line of a restore's summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct RestoreCount {
+    pub kind: String,
+    /// Added from the backup.
+    pub added: u32,
+    /// In the backup and already in the wallet (left as the wallet had them).
+    pub existing: u32,
+}
+
+/// A text the holder wrote for the CV, in any of the CV's three languages (empty =
+/// not written in that language; the CV then shows another one and says so).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default)]
+pub struct CvTexts {
+    pub en: String,
+    pub fr: String,
+    pub nl: String,
+}
+
+/// A job, an internship, volunteering (experience) or a course, a diploma
+/// (education and training) on the CV.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default, rename_all = "camelCase")]
+pub struct CvEntry {
+    /// `YYYY-MM`.
+    pub start: String,
+    /// `YYYY-MM`, or empty while it goes on.
+    pub end: String,
+    /// Employer, school or organisation.
+    pub organisation: String,
+    /// Town (and country) where it took place.
+    pub place: String,
+    /// Job title or name of the course.
+    pub title: CvTexts,
+    pub description: CvTexts,
+}
+
+/// What the holder writes for their CV. Name, photo, languages and place come from
+/// the profile; competences and badges from the wallet.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(default, rename_all = "camelCase")]
+pub struct CvContent {
+    /// The address printed on the CV (empty: the profile's first address).
+    pub email: String,
+    pub phone: String,
+    /// The job the CV aims at.
+    pub target_job: CvTexts,
+    /// A few lines about the person.
+    pub summary: CvTexts,
+    pub experience: Vec<CvEntry>,
+    pub education: Vec<CvEntry>,
+    /// Tools and software (Jira, MS Project, Excel…), as written.
+    pub digital_skills: Vec<String>,
+}
+
+/// A badge the learner may put on the CV or in a bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct CvBadgeChoice {
+    pub id: String,
+    pub name: String,
+    pub issuer: Option<String>,
+    /// `verified`, `warning` or `failed`.
+    pub status: String,
+    /// `badge` or `self-declared`.
+    pub kind: String,
+    /// Offered ticked: issued badges that did not fail.
+    pub suggested: bool,
+}
+
+/// What `Wallet::export_bundle` wrote (a verifiable badge bundle, see `wallet::bundle`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct BundleSummary {
+    /// The zip file.
+    pub path: String,
+    /// Its size in bytes.
+    pub bytes: u32,
+    /// The credentials in it (the chosen badges, then their endorsements).
+    pub credentials: u32,
+    /// How many of them the signed presentation embeds (JSON-LD credentials only).
+    pub in_presentation: u32,
+    /// The holder's `did:key`, which signed the presentation.
+    pub holder: String,
+}
+
+/// A CV written to a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct CvExportResult {
+    pub out: String,
+    /// `fr`, `nl` or `en`.
+    pub language: String,
+    /// `pdf`, `europass` or `json-resume`.
+    pub format: String,
+    /// Pages of the PDF (0 for the other formats).
+    pub pages: u32,
+    pub bytes: u32,
+}
+
+/// The CV's pages as pictures, for the live preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct CvPreview {
+    /// `fr`, `nl` or `en`.
+    pub language: String,
+    /// Each page as a `data:image/png;base64,…` URL.
+    pub pages: Vec<String>,
 }

@@ -66,18 +66,7 @@ fn is_endorsement(json: &Value) -> bool {
 
 /// `endorsement-<name in plain lowercase ASCII words>.json`.
 pub fn suggested_file_name(name: &str) -> String {
-    let mut slug = String::new();
-    for c in crate::search::fold(name).chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= 60 {
-            break;
-        }
-    }
-    let slug = slug.trim_end_matches('-');
+    let slug = crate::search::ascii_words(name, 60);
     if slug.is_empty() {
         "endorsement.json".to_owned()
     } else {
@@ -106,7 +95,7 @@ fn read_credential(path: &Path) -> Result<Vec<u8>> {
 
 /// Writes `bytes` to `path` all at once: a temporary file beside it, flushed, then
 /// renamed over it. On error the temporary file is removed and `path` is untouched.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let fail = |source| Error::WriteFile {
         path: path.to_owned(),
         source,

@@ -66,6 +66,12 @@ pub enum Error {
     #[error("this photo cannot be used: {reason}")]
     InvalidPhoto { reason: String },
 
+    #[error("the CV cannot be saved: {field} {value:?} is not valid")]
+    InvalidCv { field: String, value: String },
+
+    #[error("the CV could not be laid out: {detail}")]
+    CvRender { detail: String },
+
     // The holder's keys (crates/wallet/src/keys). No variant ever carries a key or a
     // passphrase: details are fixed texts or what the system said about a file.
     #[error("unsupported key store {value:?}; set PASSERELLE_KEYSTORE to os or file")]
@@ -179,6 +185,30 @@ pub enum Error {
 
     #[error("the wallet at {path} is not empty; a backup is only restored into an empty wallet")]
     RestoreNotEmpty { path: PathBuf },
+
+    #[error("the wallet at {path} is open in another Passerelle; close it and try again")]
+    WalletBusy { path: PathBuf },
+
+    // Badge bundles (crates/wallet/src/bundle.rs). A refused bundle imports nothing.
+    #[error(
+        "the bundle {file} was refused ({reason}; entry {entry:?}; limit {limit}); nothing was imported"
+    )]
+    BundleRefused {
+        /// The bundle's file (its path, or `bundle.zip` for bytes without a name).
+        file: String,
+        /// not-a-zip, too-large, too-many-entries, entry-too-large, expanded-too-large,
+        /// ratio, size-mismatch, path-parent, path-absolute, path-backslash, path-invalid,
+        /// symlink, duplicate-name, encrypted, compression, damaged, manifest,
+        /// presentation (see errors.ftl)
+        reason: String,
+        /// The archive entry at fault (empty when the whole archive is).
+        entry: String,
+        /// The limit that was exceeded, or a detail (e.g. the proof check's code).
+        limit: String,
+    },
+
+    #[error("choose at least one badge to put in the bundle")]
+    BundleEmpty,
 }
 
 impl Error {
@@ -224,6 +254,9 @@ impl Error {
         "backup-corrupt",
         "backup-wrong-passphrase",
         "restore-not-empty",
+        "wallet-busy",
+        "bundle-refused",
+        "bundle-empty",
     ];
 
     /// The stable code the UI branches on.
@@ -243,6 +276,8 @@ impl Error {
             Error::InvalidEmail { .. } => "invalid-email",
             Error::InvalidProfile { .. } => "invalid-profile",
             Error::InvalidPhoto { .. } => "invalid-photo",
+            Error::InvalidCv { .. } => "invalid-cv",
+            Error::CvRender { .. } => "cv-render",
             Error::UnsupportedKeyStore { .. } => "unsupported-keystore",
             Error::PassphraseNeeded => "passphrase-needed",
             Error::PassphraseTooShort { .. } => "passphrase-too-short",
@@ -269,6 +304,9 @@ impl Error {
             Error::BackupCorrupt { .. } => "backup-corrupt",
             Error::BackupWrongPassphrase => "backup-wrong-passphrase",
             Error::RestoreNotEmpty { .. } => "restore-not-empty",
+            Error::WalletBusy { .. } => "wallet-busy",
+            Error::BundleRefused { .. } => "bundle-refused",
+            Error::BundleEmpty => "bundle-empty",
         }
     }
 
@@ -307,11 +345,12 @@ impl Error {
             Error::UnsupportedLanguage { value }
             | Error::UnsupportedTheme { value }
             | Error::InvalidEmail { value } => put("value", value.clone()),
-            Error::InvalidProfile { field, value } => {
+            Error::InvalidProfile { field, value } | Error::InvalidCv { field, value } => {
                 put("field", field.clone());
                 put("value", value.clone());
             }
             Error::InvalidPhoto { reason } => put("reason", reason.clone()),
+            Error::CvRender { detail } => put("detail", detail.clone()),
             Error::NoSuchBadge { id } => put("id", id.clone()),
             Error::ReadFile { path, source }
             | Error::KeyFile { path, source }
@@ -367,12 +406,26 @@ impl Error {
                 put("detail", detail.clone());
             }
             Error::BackupWrongPassphrase => {}
-            Error::RestoreNotEmpty { path } => put("path", path.display().to_string()),
+            Error::RestoreNotEmpty { path } | Error::WalletBusy { path } => {
+                put("path", path.display().to_string())
+            }
             Error::InvalidTrainingFilter { field, value } => {
                 put("field", field.clone());
                 put("value", value.clone());
             }
             Error::LocationNeeded => {}
+            Error::BundleRefused {
+                file,
+                reason,
+                entry,
+                limit,
+            } => {
+                put("file", file.clone());
+                put("reason", reason.clone());
+                put("entry", entry.clone());
+                put("limit", limit.clone());
+            }
+            Error::BundleEmpty => {}
         }
         a
     }
@@ -502,6 +555,14 @@ pub(crate) fn samples() -> Vec<Error> {
         },
         Error::BackupWrongPassphrase,
         Error::RestoreNotEmpty { path: "/w".into() },
+        Error::WalletBusy { path: "/w".into() },
+        Error::BundleRefused {
+            file: "mes-badges.zip".into(),
+            reason: "path-parent".into(),
+            entry: "../evil.json".into(),
+            limit: "1000".into(),
+        },
+        Error::BundleEmpty,
     ]
 }
 

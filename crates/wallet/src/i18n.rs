@@ -17,6 +17,15 @@ const CREDENTIALS_NL: &str = include_str!("../../../locales/nl/credentials.ftl")
 const TRAININGS_EN: &str = include_str!("../../../locales/en/trainings.ftl");
 const TRAININGS_FR: &str = include_str!("../../../locales/fr/trainings.ftl");
 const TRAININGS_NL: &str = include_str!("../../../locales/nl/trainings.ftl");
+const BUNDLE_EN: &str = include_str!("../../../locales/en/bundle.ftl");
+const BUNDLE_FR: &str = include_str!("../../../locales/fr/bundle.ftl");
+const BUNDLE_NL: &str = include_str!("../../../locales/nl/bundle.ftl");
+const CV_EN: &str = include_str!("../../../locales/en/cv.ftl");
+const CV_FR: &str = include_str!("../../../locales/fr/cv.ftl");
+const CV_NL: &str = include_str!("../../../locales/nl/cv.ftl");
+const UI_EN: &str = include_str!("../../../locales/en/ui.ftl");
+const UI_FR: &str = include_str!("../../../locales/fr/ui.ftl");
+const UI_NL: &str = include_str!("../../../locales/nl/ui.ftl");
 
 fn errors_source(lang: Language) -> &'static str {
     match lang {
@@ -42,6 +51,14 @@ fn trainings_source(lang: Language) -> &'static str {
     }
 }
 
+fn bundle_page_source(lang: Language) -> &'static str {
+    match lang {
+        Language::En => BUNDLE_EN,
+        Language::Fr => BUNDLE_FR,
+        Language::Nl => BUNDLE_NL,
+    }
+}
+
 fn bundle(lang: Language) -> FluentBundle<FluentResource> {
     let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
@@ -51,12 +68,59 @@ fn bundle(lang: Language) -> FluentBundle<FluentResource> {
         errors_source(lang),
         credentials_source(lang),
         trainings_source(lang),
+        bundle_page_source(lang),
     ] {
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
         // Duplicate ids are caught by the locale tests; keep what was added.
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// The words of a document Passerelle writes in `lang` (the CV): `cv.ftl`, plus the
+/// names of languages and regions the screens use (`ui.ftl`).
+pub struct DocumentMessages {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for DocumentMessages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DocumentMessages")
+    }
+}
+
+impl DocumentMessages {
+    pub fn new(lang: Language) -> Self {
+        let (cv, ui) = match lang {
+            Language::En => (CV_EN, UI_EN),
+            Language::Fr => (CV_FR, UI_FR),
+            Language::Nl => (CV_NL, UI_NL),
+        };
+        let langid: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        for source in [cv, ui] {
+            let resource =
+                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+            let _ = bundle.add_resource(resource);
+        }
+        DocumentMessages { bundle }
+    }
+
+    /// Message `id` with `args`; the id itself when it does not exist (a locale test
+    /// checks every id the CV uses exists in all three languages).
+    pub fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let map = args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        format_in(&self.bundle, id, &map).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Whether message `id` exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
 }
 
 /// Format message `id` in `lang` with `args`; `None` if the id does not exist.

@@ -7,7 +7,10 @@
 
 pub mod backup;
 mod badges;
+pub mod bundle;
 pub mod clock;
+pub mod cv;
+pub mod cv_formats;
 pub mod demo;
 pub mod dto;
 pub mod endorsing;
@@ -18,6 +21,8 @@ pub mod i18n;
 pub mod images;
 pub mod keys;
 pub mod location;
+mod lock;
+mod merge;
 mod migrate;
 pub mod profile;
 pub mod review;

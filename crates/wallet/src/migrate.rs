@@ -65,6 +65,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "trainings",
         sql: include_str!("../migrations/0009_trainings.sql"),
     },
+    Migration {
+        version: 10,
+        name: "cv",
+        sql: include_str!("../migrations/0010_cv.sql"),
+    },
 ];
 
 /// The schema version this binary writes.

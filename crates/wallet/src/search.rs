@@ -4,6 +4,24 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// `text` as plain lowercase ASCII words joined by dashes, at most about `max`
+/// characters (for file names: `Zoë — Gestion` gives `zoe-gestion`); empty when
+/// nothing is left.
+pub(crate) fn ascii_words(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= max {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 /// Fold text for matching: decompose, drop combining marks, expand ligatures,
 /// lower-case, and collapse runs of white space.
 pub fn fold(text: &str) -> String {

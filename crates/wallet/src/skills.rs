@@ -5,7 +5,7 @@
 //! in the data itself (the issuer is the subject), so no reader can mistake it for a
 //! badge issued by an organisation.
 
-use passerelle_badges::proof::sign_eddsa_rdfc_2022;
+use passerelle_badges::proof::{SignOptions, sign_eddsa_rdfc_2022_with};
 use serde_json::{Value, json};
 
 use crate::frameworks::{self, EcfLevel};
@@ -357,7 +357,27 @@ pub(crate) fn sign(
     vm: &str,
     now: &str,
 ) -> Result<Value> {
-    sign_eddsa_rdfc_2022(doc, key, vm, "assertionMethod", now).map_err(|e| Error::Signing {
+    sign_with(
+        doc,
+        key,
+        &SignOptions {
+            verification_method: vm,
+            purpose: "assertionMethod",
+            created: now,
+            challenge: None,
+            domain: None,
+        },
+    )
+}
+
+/// `doc` signed `eddsa-rdfc-2022` by `key` with any purpose, challenge and domain
+/// (a presentation is signed for `authentication`, see [`crate::bundle`]).
+pub(crate) fn sign_with(
+    doc: &Value,
+    key: &ed25519_dalek::SigningKey,
+    options: &SignOptions<'_>,
+) -> Result<Value> {
+    sign_eddsa_rdfc_2022_with(doc, key, options).map_err(|e| Error::Signing {
         detail: e.to_string(),
     })
 }

@@ -48,6 +48,8 @@ pub struct Wallet {
     /// catalogue is imported: parsing thousands of stored offers is most of the cost
     /// of a recommendation.
     pub(crate) trainings_cache: std::sync::Mutex<Option<Arc<Vec<crate::trainings::TrainingOffer>>>>,
+    /// The folder's advisory lock (crates/wallet/src/lock.rs), held while open.
+    lock: crate::lock::DirLock,
 }
 
 impl std::fmt::Debug for Wallet {
@@ -75,6 +77,17 @@ impl Wallet {
             path: dir.clone(),
             source,
         })?;
+        let lock = crate::lock::DirLock::shared(&dir)?;
+        Self::open_locked(dir, clock, migrations, lock)
+    }
+
+    /// [`Wallet::open_with`] in a folder that exists, under a lock already taken.
+    pub(crate) fn open_locked(
+        dir: PathBuf,
+        clock: Arc<dyn Clock>,
+        migrations: &[Migration],
+        lock: crate::lock::DirLock,
+    ) -> Result<Self> {
         let db = dir.join(DB_FILE);
         let not_a_wallet = |e: rusqlite::Error| Error::NotAWallet {
             path: db.clone(),
@@ -140,7 +153,14 @@ impl Wallet {
             clock,
             migration_backup,
             trainings_cache: std::sync::Mutex::new(None),
+            lock,
         })
+    }
+
+    /// Closes the database and hands back the folder's lock (a restore keeps it while
+    /// it replaces the files).
+    pub(crate) fn into_lock(self) -> crate::lock::DirLock {
+        self.lock
     }
 
     /// The wallet folder.
@@ -391,7 +411,8 @@ impl Wallet {
     }
 
     /// Import badge files: each is verified, refused when it fails (nothing stored),
-    /// stored once otherwise. A file that cannot be read is refused on its own.
+    /// stored once otherwise. A file that cannot be read is refused on its own. A zip
+    /// file is a badge bundle: each of its credentials is imported the same way.
     pub fn import_paths(
         &mut self,
         paths: &[std::path::PathBuf],
@@ -410,19 +431,28 @@ impl Wallet {
         progress: &mut dyn FnMut(usize, usize, &str) -> bool,
     ) -> Result<Vec<crate::dto::ImportResult>> {
         let emails = self.owner_emails()?;
+        // Badge bundles (zip files) are opened and checked before anything is
+        // imported: a refused bundle refuses the whole import (see crate::bundle).
+        let mut bundles = crate::bundle::open_paths(paths)?;
         let mut importer = self.importer(&emails, documents)?;
         let mut out = vec![];
         for (i, path) in paths.iter().enumerate() {
             let name = path.display().to_string();
-            out.push(match crate::verify::read_capped(path) {
-                Ok(bytes) => importer.import(&name, &bytes)?,
-                Err(report) => crate::dto::ImportResult {
-                    file: name.clone(),
-                    outcome: "refused".into(),
-                    id: None,
-                    report: report(&name),
-                },
-            });
+            if let Some(bundle) = bundles.remove(&i) {
+                for (entry, bytes) in &bundle.credentials {
+                    out.push(importer.import(&format!("{name}/{entry}"), bytes)?);
+                }
+            } else {
+                out.push(match crate::verify::read_capped(path) {
+                    Ok(bytes) => importer.import(&name, &bytes)?,
+                    Err(report) => crate::dto::ImportResult {
+                        file: name.clone(),
+                        outcome: "refused".into(),
+                        id: None,
+                        report: report(&name),
+                    },
+                });
+            }
             if !progress(i + 1, paths.len(), &name) {
                 break;
             }
@@ -434,7 +464,7 @@ impl Wallet {
 
     /// When documents arrived, every badge is checked again against them (a status
     /// list can revoke a badge imported earlier, a key can confirm a signature).
-    fn after_import(
+    pub(crate) fn after_import(
         &mut self,
         documents_added: usize,
         emails: &[String],
@@ -772,6 +802,105 @@ impl Wallet {
             )
             .optional()?
             .ok_or_else(|| Error::NoSuchBadge { id: id.to_owned() })
+    }
+
+    /// What the holder wrote for the CV (empty at first).
+    pub fn cv_content(&self) -> Result<crate::dto::CvContent> {
+        crate::cv::load(&self.conn)
+    }
+
+    /// Replace what the holder wrote for the CV, checked first (nothing is written
+    /// when a field is wrong); returns it as kept.
+    pub fn save_cv_content(
+        &mut self,
+        content: &crate::dto::CvContent,
+    ) -> Result<crate::dto::CvContent> {
+        let content = crate::cv::clean(content)?;
+        let now = crate::clock::rfc3339(self.clock.now());
+        crate::cv::save(&self.conn, &content, &now)?;
+        Ok(content)
+    }
+
+    /// Replace what the holder wrote for the CV with the JSON file at `path` (the shape
+    /// `cv_content` returns; at most 1 MiB), checked first.
+    pub fn load_cv_content(&mut self, path: &Path) -> Result<crate::dto::CvContent> {
+        let bytes = crate::verify::read_capped(path).map_err(|_| Error::InvalidCv {
+            field: "file".into(),
+            value: path.display().to_string(),
+        })?;
+        let content = (bytes.len() <= 1 << 20)
+            .then(|| serde_json::from_slice::<crate::dto::CvContent>(&bytes).ok())
+            .flatten()
+            .ok_or_else(|| Error::InvalidCv {
+                field: "file".into(),
+                value: path.display().to_string(),
+            })?;
+        self.save_cv_content(&content)
+    }
+
+    /// The badges the learner may put on a CV or in a bundle, with the ones offered
+    /// ticked (issued badges that did not fail).
+    pub fn cv_badge_choices(&self) -> Result<Vec<crate::dto::CvBadgeChoice>> {
+        Ok(self
+            .list_badges(None, None)?
+            .into_iter()
+            .map(|b| crate::dto::CvBadgeChoice {
+                suggested: b.kind == "badge" && b.status != "failed",
+                id: b.id,
+                name: b.name,
+                issuer: b.issuer,
+                status: b.status,
+                kind: b.kind,
+            })
+            .collect())
+    }
+
+    /// Everything the CV in `language` shows. `badges`: the ids the learner chose
+    /// (in the wallet's order on the CV), or `None` for the suggested ones.
+    pub fn cv_document(
+        &self,
+        language: crate::Language,
+        badges: Option<&[String]>,
+    ) -> Result<crate::cv::CvDocument> {
+        let content = self.cv_content()?;
+        let profile = self.profile()?;
+        let photo: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT photo FROM profile WHERE id = 1", [], |r| r.get(0))
+            .optional()?
+            .flatten();
+        let held = crate::review::held(&self.conn)?;
+        let all = self.list_badges(None, None)?;
+        if let Some(ids) = badges
+            && let Some(missing) = ids.iter().find(|id| !all.iter().any(|b| &b.id == *id))
+        {
+            return Err(Error::NoSuchBadge {
+                id: missing.clone(),
+            });
+        }
+        let mut chosen = vec![];
+        for b in all {
+            let keep = match badges {
+                Some(ids) => ids.contains(&b.id),
+                None => b.kind == "badge" && b.status != "failed",
+            };
+            if keep {
+                let issued = crate::badges::detail(&self.conn, &b.id)?.valid_from;
+                chosen.push((b, issued));
+            }
+        }
+        let today = crate::clock::rfc3339(self.clock.now());
+        Ok(crate::cv::document(
+            crate::cv::Sources {
+                content: &content,
+                profile: &profile,
+                photo,
+                held: &held,
+                badges: chosen,
+                today,
+            },
+            language,
+        ))
     }
 
     /// The clock this wallet reads time from.

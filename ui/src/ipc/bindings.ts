@@ -78,6 +78,13 @@ export const commands = {
 	 *  protects it when the key is kept in the system keyring.
 	 */
 	exportSigningKey: (out: string, newPassphrase: string | null) => typedError<SigningKeyCopy, AppError>(__TAURI_INVOKE("export_signing_key", { out, newPassphrase })),
+	/**  Write an encrypted backup of the whole wallet to `out`, sealed with `passphrase`. */
+	backupWallet: (out: string, passphrase: string) => typedError<BackupSummary, AppError>(__TAURI_INVOKE("backup_wallet", { out, passphrase })),
+	/**
+	 *  Merge the backup at `path` into the open wallet: what it lacks is added, what it
+	 *  holds stays; nothing changes on error.
+	 */
+	restoreBackup: (path: string, passphrase: string) => typedError<RestoreSummary, AppError>(__TAURI_INVOKE("restore_backup", { path, passphrase })),
 	/**  Training offers that close the gap to the role profile `profile_id`, with reasons. */
 	recommendTrainings: (profileId: string, filters: TrainingFilters) => typedError<RecommendationDto[], AppError>(__TAURI_INVOKE("recommend_trainings", { profileId, filters })),
 	/**  Add an offer to the learner's plan; returns the plan. */
@@ -92,6 +99,25 @@ export const commands = {
 	trainingOffer: (id: string) => typedError<OfferDetail, AppError>(__TAURI_INVOKE("training_offer", { id })),
 	/**  The learning places of the region. */
 	learningPlaces: () => typedError<PlaceDto[], AppError>(__TAURI_INVOKE("learning_places")),
+	/**  What the holder wrote for the CV. */
+	cvContent: () => typedError<CvContent, AppError>(__TAURI_INVOKE("cv_content")),
+	/**  Replace what the holder wrote for the CV (checked first); returns it as kept. */
+	saveCvContent: (content: CvContent) => typedError<CvContent, AppError>(__TAURI_INVOKE("save_cv_content", { content })),
+	/**  The badges the learner may put on the CV or in a bundle. */
+	cvBadgeChoices: () => typedError<CvBadgeChoice[], AppError>(__TAURI_INVOKE("cv_badge_choices")),
+	/**
+	 *  The CV in `language` with the chosen badges (`null`: the suggested ones), as
+	 *  pictures `width` pixels wide.
+	 */
+	cvPreview: (language: Language, badges: string[] | null, width: number) => typedError<CvPreview, AppError>(__TAURI_INVOKE("cv_preview", { language, badges, width })),
+	/**  Write the CV in `language` and `format` (`pdf`, `europass`, `json-resume`) to `out`. */
+	exportCv: (language: Language, format: string, badges: string[] | null, out: string) => typedError<CvExportResult, AppError>(__TAURI_INVOKE("export_cv", { language, format, badges, out })),
+	/**
+	 *  Write a verifiable badge bundle of the badges `ids` (every badge when empty) to
+	 *  `out_path`, its page in `language`, the presentation signed with the holder's key
+	 *  (opened with `passphrase`, else with the one unlocked for this session).
+	 */
+	exportBundle: (ids: string[], outPath: string, language: Language, passphrase: string | null) => typedError<BundleSummary, AppError>(__TAURI_INVOKE("export_bundle", { ids, outPath, language, passphrase })),
 };
 
 /** Events */
@@ -125,6 +151,21 @@ export type AppointmentNote = {
 	text: string,
 };
 
+/**  What `Wallet::backup` wrote. */
+export type BackupSummary = {
+	/**  The backup file. */
+	path: string,
+	/**  Its size in bytes. */
+	bytes: number,
+	/**  The credentials it holds. */
+	counts: Counts,
+	/**
+	 *  The holder's key: `file` (the key file as it is), `keyring` (sealed with the
+	 *  backup's passphrase) or `none`.
+	 */
+	key: string,
+};
+
 /**  Everything the badge page shows. */
 export type BadgeDetail = {
 	item: BadgeItem,
@@ -156,6 +197,20 @@ export type BadgeItem = {
 	endorsements: EndorsementDto[],
 	/**  The display image as a `data:image/png;base64,…` URL (a PNG we encoded), if any. */
 	image: string | null,
+};
+
+/**  What `Wallet::export_bundle` wrote (a verifiable badge bundle, see `wallet::bundle`). */
+export type BundleSummary = {
+	/**  The zip file. */
+	path: string,
+	/**  Its size in bytes. */
+	bytes: number,
+	/**  The credentials in it (the chosen badges, then their endorsements). */
+	credentials: number,
+	/**  How many of them the signed presentation embeds (JSON-LD credentials only). */
+	inPresentation: number,
+	/**  The holder's `did:key`, which signed the presentation. */
+	holder: string,
 };
 
 /**  The formats a training catalogue can be imported from. */
@@ -198,6 +253,85 @@ export type Counts = {
 	badges: number,
 	selfDeclared: number,
 	endorsements: number,
+};
+
+/**  A badge the learner may put on the CV or in a bundle. */
+export type CvBadgeChoice = {
+	id: string,
+	name: string,
+	issuer: string | null,
+	/**  `verified`, `warning` or `failed`. */
+	status: string,
+	/**  `badge` or `self-declared`. */
+	kind: string,
+	/**  Offered ticked: issued badges that did not fail. */
+	suggested: boolean,
+};
+
+/**
+ *  What the holder writes for their CV. Name, photo, languages and place come from
+ *  the profile; competences and badges from the wallet.
+ */
+export type CvContent = {
+	/**  The address printed on the CV (empty: the profile's first address). */
+	email?: string,
+	phone?: string,
+	/**  The job the CV aims at. */
+	targetJob?: CvTexts,
+	/**  A few lines about the person. */
+	summary?: CvTexts,
+	experience?: CvEntry[],
+	education?: CvEntry[],
+	/**  Tools and software (Jira, MS Project, Excel…), as written. */
+	digitalSkills?: string[],
+};
+
+/**
+ *  A job, an internship, volunteering (experience) or a course, a diploma
+ *  (education and training) on the CV.
+ */
+export type CvEntry = {
+	/**  `YYYY-MM`. */
+	start?: string,
+	/**  `YYYY-MM`, or empty while it goes on. */
+	end?: string,
+	/**  Employer, school or organisation. */
+	organisation?: string,
+	/**  Town (and country) where it took place. */
+	place?: string,
+	/**  Job title or name of the course. */
+	title?: CvTexts,
+	description?: CvTexts,
+};
+
+/**  A CV written to a file. */
+export type CvExportResult = {
+	out: string,
+	/**  `fr`, `nl` or `en`. */
+	language: string,
+	/**  `pdf`, `europass` or `json-resume`. */
+	format: string,
+	/**  Pages of the PDF (0 for the other formats). */
+	pages: number,
+	bytes: number,
+};
+
+/**  The CV's pages as pictures, for the live preview. */
+export type CvPreview = {
+	/**  `fr`, `nl` or `en`. */
+	language: string,
+	/**  Each page as a `data:image/png;base64,…` URL. */
+	pages: string[],
+};
+
+/**
+ *  A text the holder wrote for the CV, in any of the CV's three languages (empty =
+ *  not written in that language; the CV then shows another one and says so).
+ */
+export type CvTexts = {
+	en?: string,
+	fr?: string,
+	nl?: string,
 };
 
 /**  What the person writes about a skill they declare. */
@@ -543,6 +677,44 @@ export type RecommendedOffer = {
 	nextSession: string | null,
 	/**  Bundled sample data, to be replaced by a provider feed. */
 	sample: boolean,
+};
+
+/**  One line of a restore's summary. */
+export type RestoreCount = {
+	kind: string,
+	/**  Added from the backup. */
+	added: number,
+	/**  In the backup and already in the wallet (left as the wallet had them). */
+	existing: number,
+};
+
+/**  What a restore did (`Wallet::restore`, `restore_into`, `restore_backup`). */
+export type RestoreSummary = {
+	/**  The wallet folder restored into. */
+	path: string,
+	/**
+	 *  `restored`: the wallet was empty and is now the backup's copy; `merged`: what
+	 *  the wallet did not hold yet was added to it, what it held stayed.
+	 */
+	mode: string,
+	/**  The credentials the wallet holds now. */
+	counts: Counts,
+	/**
+	 *  Per kind (`badges`, `self-declared`, `endorsements`, `evidence`, `documents`,
+	 *  `notes`, `plan`, `offers`, `places`, `cv`): added, and already there.
+	 */
+	kinds: RestoreCount[],
+	/**  The profile: `restored` (from the backup) or `kept` (the wallet's own). */
+	profile: string,
+	/**  Language and theme: `restored` or `kept`. */
+	settings: string,
+	/**
+	 *  The holder's key: `restored` (the backup's key file is now the wallet's),
+	 *  `same` (the wallet already has this very key file), `kept` (the wallet has a
+	 *  key of its own; the backup's was not restored; self-declared skills it signed
+	 *  stay valid credentials), or `none` (the backup holds no key).
+	 */
+	key: string,
 };
 
 /**  The portfolio against a role profile, for the counsellor's review. */

@@ -35,6 +35,8 @@ import type {
   WalletInfo,
   commands,
 } from './bindings';
+import * as backup from './fakeBackup';
+import * as cv from './fakeCv';
 import * as evidence from './fakeEvidence';
 import * as trainings from './fakeTrainings';
 import type { Result } from './result';
@@ -164,6 +166,8 @@ export function resetFake(): void {
   Object.assign(fakeState, initialState());
   evidence.resetFakeEvidence();
   trainings.resetFakeTrainings();
+  cv.resetFakeCv();
+  backup.resetFakeBackups();
 }
 
 /** A command's failure, thrown inside `answer` (as Rust would return `Err`). */
@@ -806,6 +810,14 @@ function exportSigningKey(out: string, newPassphrase: string | null): SigningKey
   return { path: out, did: FAKE_HOLDER_DID, store: keys.kind };
 }
 
+/** The signing key for a bundle: as `open_keys`, a passphrase opens the key file (or the one of `unlockKeys`). */
+function bundleKeys(passphrase: string | null): void {
+  if (passphrase !== null) unlockKeys(passphrase);
+  const keys = fakeState.keys;
+  if (keys.kind === 'file' && keys.unlocked === null) throw new FakeFailure({ code: 'passphrase-needed', args: {} });
+  if (keys.kind === 'file' && keys.filePassphrase === null) keys.filePassphrase = keys.unlocked;
+}
+
 export const fakeCommands: Commands = {
   walletInfo: () => answer('walletInfo', () => structuredClone(fakeState.info)),
   getSettings: () => answer('getSettings', settings),
@@ -903,6 +915,14 @@ export const fakeCommands: Commands = {
   endorseHeld: (id, keyFile, passphrase, endorserName, comment) =>
     answer('endorseHeld', () => endorseHeld(id, keyFile, passphrase, endorserName, comment)),
   exportSigningKey: (out, newPassphrase) => answer('exportSigningKey', () => exportSigningKey(out, newPassphrase)),
+  backupWallet: (out, passphrase) =>
+    answer('backupWallet', () => backup.backupWallet(out, passphrase, fakeState.badges, fakeState.info)),
+  restoreBackup: (path, passphrase) =>
+    answer('restoreBackup', () => {
+      const summary = backup.restoreBackup(path, passphrase, fakeState.badges, fakeState.info);
+      countBadges();
+      return { ...summary, counts: { ...fakeState.info.counts } };
+    }),
   recommendTrainings: (profileId, filters) =>
     answer('recommendTrainings', () =>
       trainings.fakeRecommend(profileId, filters, fakeReview(profileId)?.items ?? null, fakeState.profile, settings().effectiveLanguage),
@@ -913,4 +933,15 @@ export const fakeCommands: Commands = {
   importTrainings: (path) => answer('importTrainings', () => trainings.fakeImportTrainings(path)),
   trainingOffer: (id) => answer('trainingOffer', () => trainings.fakeOffer(id, settings().effectiveLanguage)),
   learningPlaces: () => answer('learningPlaces', () => trainings.fakePlaces()),
+  cvContent: () => answer('cvContent', () => structuredClone(cv.fakeCv.content)),
+  saveCvContent: (content) => answer('saveCvContent', () => cv.saveCvContent(content)),
+  cvBadgeChoices: () => answer('cvBadgeChoices', () => cv.cvBadgeChoices(fakeState.badges)),
+  cvPreview: (language, badges, width) => answer('cvPreview', () => cv.cvPreview(language, badges, width, fakeState.badges)),
+  exportCv: (language, format, badges, out) =>
+    answer('exportCv', () => cv.exportCv(language, format, badges, out, fakeState.badges)),
+  exportBundle: (ids, out, language, passphrase) =>
+    answer('exportBundle', () => {
+      bundleKeys(passphrase);
+      return cv.exportBundle(ids, out, language, fakeState.badges, FAKE_HOLDER_DID);
+    }),
 };

@@ -16,6 +16,13 @@ import type {
   BadgeDetail,
   BadgeItem,
   CompetenceDto,
+  BundleSummary,
+  CvBadgeChoice,
+  CvContent as CvContentDto,
+  CvEntry as CvEntryDto,
+  CvExportResult,
+  CvPreview,
+  CvTexts as CvTextsDto,
   DeclarationInput,
   EndorsementSaved,
   EndorsementTarget,
@@ -40,6 +47,8 @@ import type {
   TrainingFilters,
   TrainingsImportSummary,
   WalletInfo,
+  BackupSummary,
+  RestoreSummary,
 } from './bindings';
 import { fakeCommands, fakeEvents, type FileDrop } from './fake';
 import type { Result } from './result';
@@ -48,6 +57,7 @@ export type {
   AlignmentDto as Alignment,
   AppError,
   AppointmentNote,
+  BackupSummary,
   BadgeDetail,
   BadgeItem,
   CheckDto,
@@ -87,6 +97,8 @@ export type {
   ReasonDto,
   RecommendationDto,
   RecommendedOffer,
+  RestoreCount,
+  RestoreSummary,
   TextIn,
   TrainingFilters,
   TrainingsImportSummary,
@@ -212,6 +224,13 @@ export const endorseHeld = (
 export const exportSigningKey = (out: string, newPassphrase: string | null): Promise<SigningKeyCopy> =>
   run(() => backend().exportSigningKey(out, newPassphrase));
 
+/** Write an encrypted backup of the whole wallet to `out`, sealed with a new `passphrase` (typed twice in the UI). */
+export const backupWallet = (out: string, passphrase: string): Promise<BackupSummary> =>
+  run(() => backend().backupWallet(out, passphrase));
+/** Merge the backup at `path` into the wallet: what it lacks is added, nothing is replaced; nothing changes on error. */
+export const restoreBackup = (path: string, passphrase: string): Promise<RestoreSummary> =>
+  run(() => backend().restoreBackup(path, passphrase));
+
 /** The portfolio against a role profile (such as `ict-project-manager`), in the interface language; `null` for an unknown profile. */
 export const review = (profileId: string): Promise<ReviewDto | null> => run(() => backend().review(profileId));
 /** Keep a note written during an appointment; an empty name or text is refused (`invalid-declaration`). */
@@ -235,6 +254,63 @@ export const importTrainings = (path: string): Promise<TrainingsImportSummary> =
 export const trainingOffer = (id: string): Promise<OfferDetail> => run(() => backend().trainingOffer(id));
 /** Trainings: the learning places of the region (list and map). */
 export const learningPlaces = (): Promise<PlaceDto[]> => run(() => backend().learningPlaces());
+
+export type { BundleSummary, CvBadgeChoice, CvExportResult, CvPreview };
+/**
+ * What the holder wrote for the CV, every field present. bindings.ts marks them optional
+ * (`#[serde(default)]` in Rust: a missing field reads as empty); the wallet always sends
+ * them all, and `cvContent` fills any gap.
+ */
+export type CvTexts = Required<CvTextsDto>;
+export type CvEntry = Required<Omit<CvEntryDto, 'title' | 'description'>> & { title: CvTexts; description: CvTexts };
+export type CvContent = Required<Omit<CvContentDto, 'targetJob' | 'summary' | 'experience' | 'education'>> & {
+  targetJob: CvTexts;
+  summary: CvTexts;
+  experience: CvEntry[];
+  education: CvEntry[];
+};
+/** The formats `exportCv` writes. */
+export type CvFormat = 'pdf' | 'europass' | 'json-resume';
+
+const fullTexts = (t: CvTextsDto | undefined): CvTexts => ({ en: t?.en ?? '', fr: t?.fr ?? '', nl: t?.nl ?? '' });
+const fullEntry = (e: CvEntryDto): CvEntry => ({
+  start: e.start ?? '',
+  end: e.end ?? '',
+  organisation: e.organisation ?? '',
+  place: e.place ?? '',
+  title: fullTexts(e.title),
+  description: fullTexts(e.description),
+});
+const fullContent = (c: CvContentDto): CvContent => ({
+  email: c.email ?? '',
+  phone: c.phone ?? '',
+  targetJob: fullTexts(c.targetJob),
+  summary: fullTexts(c.summary),
+  experience: (c.experience ?? []).map(fullEntry),
+  education: (c.education ?? []).map(fullEntry),
+  digitalSkills: c.digitalSkills ?? [],
+});
+
+/** CV: what the holder wrote for it (target job, summary, experience, education…). */
+export const cvContent = async (): Promise<CvContent> => fullContent(await run(() => backend().cvContent()));
+/** CV: replace what the holder wrote (checked first: `invalid-cv` names the field); returns it as kept. */
+export const saveCvContent = async (content: CvContent): Promise<CvContent> =>
+  fullContent(await run(() => backend().saveCvContent(content)));
+/** CV: the badges the learner may put on the CV or in a bundle (the suggested ones to tick first). */
+export const cvBadgeChoices = (): Promise<CvBadgeChoice[]> => run(() => backend().cvBadgeChoices());
+/** CV: the pages in `language` as PNG data URLs `width` pixels wide; `badges` `null` means the suggested ones. */
+export const cvPreview = (language: Language, badges: string[] | null, width: number): Promise<CvPreview> =>
+  run(() => backend().cvPreview(language, badges, width));
+/** CV: write the CV in `language` and `format` to `out` (chosen with `pickSaveFile`). */
+export const exportCv = (language: Language, format: CvFormat, badges: string[] | null, out: string): Promise<CvExportResult> =>
+  run(() => backend().exportCv(language, format, badges, out));
+/**
+ * A verifiable badge bundle (zip) of the badges `ids`, signed with the holder's key, its page in `language`.
+ * `passphrase` opens the key file when the key is kept there (or `null` after `unlockKeys`).
+ * Never call it with no ids: the wallet then puts in every badge.
+ */
+export const exportBundle = (ids: string[], out: string, language: Language, passphrase: string | null): Promise<BundleSummary> =>
+  run(() => backend().exportBundle(ids, out, language, passphrase));
 
 /** Call `callback` with each progress report of a running import, until the returned function is called. */
 export async function onImportProgress(callback: (progress: ImportProgress) => void): Promise<Unlisten> {

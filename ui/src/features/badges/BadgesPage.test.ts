@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import App from '../../App.svelte';
-import { fakeEvents, fakeSamples, fakeState, resetFake } from '../../ipc/fake';
+import { fakeCommands, fakeEvents, fakeSamples, fakeState, resetFake } from '../../ipc/fake';
 import { setLanguage } from '../../lib/i18n.svelte';
 import { router } from '../../lib/router.svelte';
 import { session } from '../../lib/session.svelte';
@@ -218,6 +218,23 @@ describe('importing files', () => {
     expect(alert.textContent).toContain('(disk full)');
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('heading', { name: 'No badges yet' })).toBeTruthy();
+  });
+
+  it('offers badge bundles (zip) in the dialog and says in words why a bundle was refused', async () => {
+    const pick = vi.spyOn(fakeCommands, 'pickFiles');
+    fakeState.pickedFiles = ['/home/ana/mes-badges.zip'];
+    fakeState.failures.importFiles = {
+      code: 'bundle-refused',
+      args: { file: '/home/ana/mes-badges.zip', reason: 'path-parent', entry: '../evil.json', limit: '' },
+    };
+    await start();
+    await fireEvent.click(await screen.findByRole('button', { name: 'Import badges…' }));
+    const alert = await screen.findByRole('alert');
+    const filters = pick.mock.calls[0]?.[0] ?? [];
+    expect(filters.flatMap((f) => f.extensions)).toEqual(expect.arrayContaining(['zip', 'json', 'png', 'svg', 'jwt']));
+    expect(alert.textContent).toContain('“../evil.json” in /home/ana/mes-badges.zip points outside the bundle');
+    expect(alert.textContent).toContain('Nothing was imported.');
+    pick.mockRestore();
   });
 });
 

@@ -60,6 +60,8 @@ export function fileName(path: string): string {
 
 /** Extensions the file picker offers. */
 export const BADGE_EXTENSIONS = ['json', 'png', 'svg', 'jwt', 'txt'];
+/** What the import dialog offers: badge files and badge bundles (zip; the wallet knows them by their bytes). */
+export const IMPORT_EXTENSIONS = [...BADGE_EXTENSIONS, 'zip'];
 
 /** How long the search waits after the last key before asking the wallet. */
 export const SEARCH_DELAY_MS = 250;
@@ -134,7 +136,7 @@ export class BadgesStore {
   async pickAndImport(): Promise<void> {
     let paths: string[];
     try {
-      paths = await pickFiles([{ label: t('badges-picker-filter'), extensions: BADGE_EXTENSIONS }]);
+      paths = await pickFiles([{ label: t('badges-picker-filter'), extensions: IMPORT_EXTENSIONS }]);
     } catch (error) {
       toasts.error(error);
       return;
