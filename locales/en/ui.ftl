@@ -684,6 +684,8 @@ cv-badges-status =
 cv-badges-count = { $count } of { $total } chosen.
 cv-preview-title = Preview
 cv-preview-busy = Updating…
+cv-preview-larger = Larger preview
+cv-preview-smaller = Smaller preview
 # Variables:
 #   $pages (Number) - how many pages the CV has
 cv-preview-pages =

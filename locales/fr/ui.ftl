@@ -682,6 +682,8 @@ cv-badges-status =
 cv-badges-count = { $count } sur { $total } choisis.
 cv-preview-title = Aperçu
 cv-preview-busy = Mise à jour…
+cv-preview-larger = Agrandir l’aperçu
+cv-preview-smaller = Réduire l’aperçu
 # Variables:
 #   $pages (Number) - le nombre de pages du CV
 cv-preview-pages =

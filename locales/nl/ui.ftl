@@ -682,6 +682,8 @@ cv-badges-status =
 cv-badges-count = { $count } van { $total } gekozen.
 cv-preview-title = Voorbeeld
 cv-preview-busy = Bijwerken…
+cv-preview-larger = Groter voorbeeld
+cv-preview-smaller = Kleiner voorbeeld
 # Variables:
 #   $pages (Number) - hoeveel pagina’s het cv telt
 cv-preview-pages =

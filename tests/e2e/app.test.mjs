@@ -650,3 +650,102 @@ test('trainings: recommendations with reasons, the plan, an offer page, in Engli
   await browser.execute(() => window.scrollTo(0, 0));
   await fullScreenshot('trainings-nl');
 });
+
+test('CV & export: a Dutch CV from French screens, its preview, the PDF and a badge bundle another wallet imports', async () => {
+  const cli = path.join(root, 'target', 'debug', 'passerelle');
+  const wallet = path.join(app.dataHome, 'eu.passerelle.wallet');
+  // What the CV says, written with the command line while the app is open (the wallet is
+  // shared): the target job in French and English only, so the Dutch CV falls back visibly.
+  const content = {
+    phone: '+33 6 12 34 56 78',
+    targetJob: { en: 'ICT project manager', fr: 'Cheffe de projet informatique', nl: '' },
+    summary: {
+      en: 'Eight years coordinating volunteers and small IT projects.',
+      fr: 'Huit ans à coordonner des bénévoles et de petits projets informatiques.',
+      nl: 'Acht jaar vrijwilligers en kleine IT-projecten gecoördineerd.',
+    },
+    experience: [{
+      start: '2019-03', end: '', organisation: 'Repair Café Roubaix', place: 'Roubaix',
+      title: { en: 'Volunteer coordinator', fr: 'Coordinatrice bénévole', nl: 'Vrijwilligerscoördinator' },
+      description: { en: 'Moved 40 volunteers to a shared booking tool.', fr: '', nl: '' },
+    }],
+    education: [{
+      start: '2011-09', end: '2014-06', organisation: 'Université de Lille', place: 'Lille',
+      title: { en: 'Bachelor in logistics', fr: 'Licence de logistique', nl: 'Bachelor logistiek' },
+      description: { en: '', fr: '', nl: '' },
+    }],
+    digitalSkills: ['Jira', 'MS Project', '#panic()'],
+  };
+  const contentFile = path.join(answers, 'cv.json');
+  writeFileSync(contentFile, JSON.stringify(content));
+  execFileSync(cli, ['--wallet', wallet, 'cv', 'set', contentFile]);
+
+  await chooseLanguage('fr');
+  await go('cv');
+  await waitForHeading(message('fr', 'cv-title'));
+  // The CV in Dutch while the screens stay in French.
+  const dutch = await browser.$("main").$(`label*=${message('fr', 'cv-language-nl')}`);
+  await dutch.waitForDisplayed({ timeout: 10_000 });
+  await dutch.click();
+  await browser.waitUntil(async () => browser.execute(() => {
+    const img = document.querySelector('main img[alt]');
+    return Boolean(img && img.complete && img.naturalWidth > 300 && img.closest('[aria-busy="true"]') === null);
+  }), { timeout: 30_000, timeoutMsg: 'the preview of the Dutch CV never appeared' });
+  const alt = await browser.$('main img[alt]').getAttribute('alt');
+  assert.match(alt, /néerlandais/i, alt);
+  // The larger preview, beside the editor, for the screenshot.
+  await clickButton(message('fr', 'cv-preview-larger'));
+  await browser.waitUntil(async () => browser.execute(() => {
+    const img = document.querySelector('main img[alt]');
+    return Boolean(img && img.complete && img.naturalWidth >= 900 && img.closest('[aria-busy="true"]') === null);
+  }), { timeout: 30_000, timeoutMsg: 'the larger preview was never drawn' });
+  await browser.execute(() => document.querySelector('main img[alt]').decode());
+  await browser.execute(() => window.scrollTo(0, 0));
+  await screenshot('cv-fr');
+
+  // The PDF: the save dialog answers with a path; the file is a real Dutch CV.
+  const pdf = path.join(answers, 'cv-nl.pdf');
+  writeFileSync(saveFile, pdf);
+  await clickButton(message('fr', 'cv-export-pdf'));
+  await browser.waitUntil(() => existsSync(pdf), { timeout: 30_000, timeoutMsg: 'the PDF was not written' });
+  await browser.waitUntil(async () => (await browser.$('main').getText()).includes('cv-nl.pdf'), {
+    timeout: 10_000, timeoutMsg: 'the screen does not say where the PDF went',
+  });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString();
+  assert.match(text, new RegExp(message('nl', 'cvdoc-competences', 'cv.ftl'), 'i'));
+  assert.match(text, /Vrijwilligerscoördinator/);
+  assert.match(text, /niet vertaald, in het Engels/);
+  assert.match(text, /#panic\(\)/);
+
+  // The badge bundle, signed with the wallet's key; another wallet imports it.
+  const zip = path.join(answers, 'badges.zip');
+  writeFileSync(saveFile, zip);
+  await clickButton(message('fr', 'cv-export-bundle'));
+  await browser.waitUntil(() => existsSync(zip), { timeout: 60_000, timeoutMsg: 'the bundle was not written' });
+  await browser.waitUntil(async () => (await browser.$('main').getText()).includes('badges.zip'), {
+    timeout: 10_000, timeoutMsg: 'the screen does not say where the bundle went',
+  });
+  const other = path.join(answers, 'employer-wallet');
+  const imported = JSON.parse(execFileSync(cli, ['--wallet', other, '--json', 'import', zip]).toString());
+  const outcomes = imported.map((r) => r.outcome);
+  assert.ok(outcomes.filter((o) => o === 'imported').length >= 3, JSON.stringify(imported));
+  assert.ok(outcomes.every((o) => o === 'imported' || o === 'endorsement'), JSON.stringify(outcomes));
+
+  const violations = await axeViolations();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on the CV screen: ${JSON.stringify(serious, null, 2)}`);
+
+  // In English, the same screen with the English CV.
+  await chooseLanguage('en');
+  await go('cv');
+  await waitForHeading(message('en', 'cv-title'));
+  await (await browser.$("main").$(`label*=${message('en', 'cv-language-en')}`)).click();
+  await browser.waitUntil(async () => browser.execute(() => {
+    const img = document.querySelector('main img[alt]');
+    return Boolean(img && img.complete && img.naturalWidth > 300 && img.alt.includes('English')
+      && img.closest('[aria-busy="true"]') === null);
+  }), { timeout: 30_000, timeoutMsg: 'the preview of the English CV never appeared' });
+  await browser.execute(() => document.querySelector('main img[alt]').decode());
+  await browser.execute(() => window.scrollTo(0, 0));
+  await screenshot('cv-en');
+});

@@ -85,6 +85,20 @@ describe('the language of the CV', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('CV & export');
   });
 
+  it('makes the preview larger and smaller again, beside the editor', async () => {
+    await start();
+    const layout = document.querySelector('.cv-layout');
+    const larger = screen.getByRole('button', { name: 'Larger preview' });
+    expect(larger.getAttribute('aria-pressed')).toBe('false');
+    expect(layout?.classList.contains('large')).toBe(false);
+    await fireEvent.click(larger);
+    const smaller = screen.getByRole('button', { name: 'Smaller preview' });
+    expect(smaller.getAttribute('aria-pressed')).toBe('true');
+    expect(layout?.classList.contains('large')).toBe(true);
+    await fireEvent.click(smaller);
+    expect(layout?.classList.contains('large')).toBe(false);
+  });
+
   it('shows only the latest preview when changes come while one is drawn', async () => {
     await start();
     await screen.findByAltText('Page 1 of 1 of your CV in English', {}, SLOW);
