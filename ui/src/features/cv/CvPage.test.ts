@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { inflateSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,16 @@ describe('the language of the CV', () => {
     // The screens did not change language.
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('CV & export');
+  });
+
+  it('says when the CV has no name yet, and where to add it', async () => {
+    await start();
+    expect(screen.queryByRole('note')?.textContent ?? '').not.toContain('no name');
+    cleanup();
+    fakeState.profile.name = '';
+    await start();
+    const note = await screen.findByText(/Your CV has no name at the top yet/);
+    expect(within(note).getByRole('link', { name: 'Add your name' }).getAttribute('href')).toBe('#/settings');
   });
 
   it('makes the preview larger and smaller again, beside the editor', async () => {
