@@ -45,3 +45,5 @@ cvdoc-fallback = not translated, in { $language }
 #   $date (String) - the day the CV was made, DD/MM/YYYY
 cvdoc-footer = Made with Passerelle on { $date }. The badges can be checked with any Open Badges verifier.
 cvdoc-contact = Contact
+# The description of the Europass XML file attached inside the PDF.
+cvdoc-attachment = Europass CV (XML), the same CV as an editable file

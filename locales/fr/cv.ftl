@@ -45,3 +45,5 @@ cvdoc-fallback = non traduit, en { $language }
 #   $date (String) - le jour où le CV a été fait, JJ/MM/AAAA
 cvdoc-footer = Réalisé avec Passerelle le { $date }. Les badges peuvent être vérifiés avec tout vérificateur Open Badges.
 cvdoc-contact = Contact
+# The description of the Europass XML file attached inside the PDF.
+cvdoc-attachment = CV Europass (XML), le même CV en fichier modifiable

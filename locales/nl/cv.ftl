@@ -45,3 +45,5 @@ cvdoc-fallback = niet vertaald, in het { $language }
 #   $date (String) - de dag waarop het cv gemaakt werd, DD/MM/JJJJ
 cvdoc-footer = Gemaakt met Passerelle op { $date }. De badges kunnen gecontroleerd worden met elke Open Badges-verificatietool.
 cvdoc-contact = Contact
+# The description of the Europass XML file attached inside the PDF.
+cvdoc-attachment = Europass-cv (XML), hetzelfde cv als bewerkbaar bestand

@@ -58,12 +58,7 @@ pub async fn export_cv(
     out: String,
 ) -> Result<CvExportResult, AppError> {
     state.with(|w, _| {
-        let format = passerelle_cv::CvFormat::parse(&format).ok_or_else(|| {
-            passerelle_wallet::Error::InvalidCv {
-                field: "format".into(),
-                value: format.clone(),
-            }
-        })?;
+        let format = passerelle_cv::CvFormat::from_code(&format)?;
         passerelle_cv::export_cv(w, language, format, badges.as_deref(), Path::new(&out))
     })
 }

@@ -263,6 +263,14 @@ pub enum CvFormat {
 }
 
 impl CvFormat {
+    /// `pdf`, `europass` or `json-resume`, else `invalid-cv` naming the format.
+    pub fn from_code(value: &str) -> Result<CvFormat> {
+        CvFormat::parse(value).ok_or_else(|| Error::InvalidCv {
+            field: "format".into(),
+            value: value.to_owned(),
+        })
+    }
+
     pub fn parse(value: &str) -> Option<CvFormat> {
         match value.trim().to_ascii_lowercase().as_str() {
             "pdf" => Some(CvFormat::Pdf),
@@ -288,7 +296,7 @@ pub const EUROPASS_ATTACHMENT: &str = "Europass-XML-Attachment.xml";
 pub fn europass_attachment(doc: &CvDocument) -> Attachment {
     Attachment {
         name: EUROPASS_ATTACHMENT.to_owned(),
-        description: "Europass CV (XML)".to_owned(),
+        description: doc.labels.get("attachment").cloned().unwrap_or_default(),
         mime: "application/xml".to_owned(),
         data: passerelle_wallet::cv_formats::europass_xml(doc).into_bytes(),
     }

@@ -300,6 +300,7 @@ pub const LABELS: &[&str] = &[
     "digital",
     "badges",
     "badge-no-link",
+    "attachment",
 ];
 
 /// The text of `texts` in `lang`, else the first other language that has one

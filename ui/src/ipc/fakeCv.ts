@@ -10,13 +10,11 @@ import type {
   BundleSummary,
   CvBadgeChoice,
   CvContent as CvContentDto,
-  CvEntry as CvEntryDto,
   CvExportResult,
   CvPreview,
-  CvTexts as CvTextsDto,
   Language,
 } from './bindings';
-import type { CvContent, CvEntry, CvTexts } from './index';
+import { fullContent, type CvContent, type CvEntry, type CvTexts } from './cvContent';
 import { FakeFailure } from './fake';
 
 /** As in crates/wallet/src/cv.rs. */
@@ -144,30 +142,8 @@ export function cleanCvContent(content: CvContent): CvContent {
   };
 }
 
-/** As serde's `#[serde(default)]`: a missing field is empty. */
-function complete(c: CvContentDto): CvContent {
-  const texts = (t: CvTextsDto | undefined): CvTexts => ({ en: t?.en ?? '', fr: t?.fr ?? '', nl: t?.nl ?? '' });
-  const entry = (e: CvEntryDto): CvEntry => ({
-    start: e.start ?? '',
-    end: e.end ?? '',
-    organisation: e.organisation ?? '',
-    place: e.place ?? '',
-    title: texts(e.title),
-    description: texts(e.description),
-  });
-  return {
-    email: c.email ?? '',
-    phone: c.phone ?? '',
-    targetJob: texts(c.targetJob),
-    summary: texts(c.summary),
-    experience: (c.experience ?? []).map(entry),
-    education: (c.education ?? []).map(entry),
-    digitalSkills: [...(c.digitalSkills ?? [])],
-  };
-}
-
 export function saveCvContent(content: CvContentDto): CvContent {
-  const clean = cleanCvContent(complete(structuredClone(content)));
+  const clean = cleanCvContent(fullContent(structuredClone(content)));
   fakeCv.content = clean;
   fakeCv.saves.push(structuredClone(clean));
   return structuredClone(clean);

@@ -18,11 +18,8 @@ import type {
   CompetenceDto,
   BundleSummary,
   CvBadgeChoice,
-  CvContent as CvContentDto,
-  CvEntry as CvEntryDto,
   CvExportResult,
   CvPreview,
-  CvTexts as CvTextsDto,
   DeclarationInput,
   EndorsementSaved,
   EndorsementTarget,
@@ -51,6 +48,7 @@ import type {
   RestoreSummary,
 } from './bindings';
 import { fakeCommands, fakeEvents, type FileDrop } from './fake';
+import { fullContent, type CvContent } from './cvContent';
 import type { Result } from './result';
 
 export type {
@@ -256,40 +254,9 @@ export const trainingOffer = (id: string): Promise<OfferDetail> => run(() => bac
 export const learningPlaces = (): Promise<PlaceDto[]> => run(() => backend().learningPlaces());
 
 export type { BundleSummary, CvBadgeChoice, CvExportResult, CvPreview };
-/**
- * What the holder wrote for the CV, every field present. bindings.ts marks them optional
- * (`#[serde(default)]` in Rust: a missing field reads as empty); the wallet always sends
- * them all, and `cvContent` fills any gap.
- */
-export type CvTexts = Required<CvTextsDto>;
-export type CvEntry = Required<Omit<CvEntryDto, 'title' | 'description'>> & { title: CvTexts; description: CvTexts };
-export type CvContent = Required<Omit<CvContentDto, 'targetJob' | 'summary' | 'experience' | 'education'>> & {
-  targetJob: CvTexts;
-  summary: CvTexts;
-  experience: CvEntry[];
-  education: CvEntry[];
-};
 /** The formats `exportCv` writes. */
 export type CvFormat = 'pdf' | 'europass' | 'json-resume';
-
-const fullTexts = (t: CvTextsDto | undefined): CvTexts => ({ en: t?.en ?? '', fr: t?.fr ?? '', nl: t?.nl ?? '' });
-const fullEntry = (e: CvEntryDto): CvEntry => ({
-  start: e.start ?? '',
-  end: e.end ?? '',
-  organisation: e.organisation ?? '',
-  place: e.place ?? '',
-  title: fullTexts(e.title),
-  description: fullTexts(e.description),
-});
-const fullContent = (c: CvContentDto): CvContent => ({
-  email: c.email ?? '',
-  phone: c.phone ?? '',
-  targetJob: fullTexts(c.targetJob),
-  summary: fullTexts(c.summary),
-  experience: (c.experience ?? []).map(fullEntry),
-  education: (c.education ?? []).map(fullEntry),
-  digitalSkills: c.digitalSkills ?? [],
-});
+export type { CvContent, CvEntry, CvTexts } from './cvContent';
 
 /** CV: what the holder wrote for it (target job, summary, experience, education…). */
 export const cvContent = async (): Promise<CvContent> => fullContent(await run(() => backend().cvContent()));
